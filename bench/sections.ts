@@ -1,8 +1,9 @@
 // The benchmark sections `npm run bench` runs, in order.
+import { ner } from './ner.js';
 export interface BenchSection {
   name: string;
   title: string;
   run(): Promise<void>;
 }
 
-export const SECTIONS: BenchSection[] = [];
+export const SECTIONS: BenchSection[] = [ner];

@@ -58,6 +58,9 @@ export interface EventDate {
   /** The words that gave the date ("on Friday"), or null when it was taken from the article's context. */
   text: string | null;
   span?: Span;
+  /** Where the date came from: the event's own words, the occasion it belongs to, the events before it in the
+   * article, or (when the text gives none) the publication date. */
+  basis?: 'text' | 'occasion' | 'context' | 'publication';
   unresolved?: string;
 }
 

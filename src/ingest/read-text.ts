@@ -1,7 +1,7 @@
 // Readers for the formats the extraction core takes directly: plain text with an optional dateline, Markdown
-// (optionally with YAML-style front matter), and JSON {title?, text, published?, url?, source?}.
+// (optionally with YAML-style front matter), JSON {title?, text, published?, url?, source?} and JSON Lines.
 import { z } from 'zod';
-import { badInput } from '../errors.js';
+import { badInput, type SidelinesError } from '../errors.js';
 import type { Article } from './article.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -86,6 +86,25 @@ const JsonArticle = z.object({
   source: z.string().optional(),
 });
 
+/** Other names feeds and scrapers use for the fields: body or content for text, date for published. */
+function withFieldAliases(item: unknown): unknown {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+  const o = item as Record<string, unknown>;
+  return { ...o, text: o.text ?? o.body ?? o.content, published: o.published ?? o.date };
+}
+
+/** One article object (fields text|body|content, title, published|date, url, source) as an Article. */
+export function parseJsonArticle(where: string, item: unknown): Article {
+  const parsed = JsonArticle.safeParse(withFieldAliases(item));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.') || 'document';
+    throw badInput(where, `invalid article JSON: field "${field}" ${issue.message.replace(/^Invalid input: /, '')}`);
+  }
+  const { text: body, ...meta } = parsed.data;
+  return { file: where, text: body, bodyStart: 0, ...meta };
+}
+
 /** JSON: one article object, or an array of them. Offsets refer to each article's `text` field. */
 export function readJson(file: string, text: string): Article[] {
   let value: unknown;
@@ -95,15 +114,27 @@ export function readJson(file: string, text: string): Article[] {
     throw badInput(file, `malformed JSON (${(err as Error).message.split('\n')[0]})`);
   }
   const items = Array.isArray(value) ? value : [value];
-  return items.map((item, i) => {
-    const parsed = JsonArticle.safeParse(item);
-    const where = Array.isArray(value) ? `${file}[${i}]` : file;
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue.path.join('.') || 'document';
-      throw badInput(where, `invalid article JSON: field "${field}" ${issue.message.replace(/^Invalid input: /, '')}`);
+  return items.map((item, i) => parseJsonArticle(Array.isArray(value) ? `${file}[${i}]` : file, item));
+}
+
+/** JSON Lines: one article object per line. A bad line is reported by its number and the others are kept. */
+export function readJsonLines(file: string, text: string): { articles: Article[]; errors: SidelinesError[] } {
+  const articles: Article[] = [];
+  const errors: SidelinesError[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${file}:${i + 1}`;
+    try {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        throw badInput(where, `malformed JSON line (${(err as Error).message.split('\n')[0]})`);
+      }
+      articles.push(parseJsonArticle(where, value));
+    } catch (err) {
+      errors.push(err as SidelinesError);
     }
-    const { text: body, ...meta } = parsed.data;
-    return { file: where, text: body, bodyStart: 0, ...meta };
   });
+  return { articles, errors };
 }

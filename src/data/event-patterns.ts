@@ -1,0 +1,272 @@
+// Event patterns: which words trigger which PLOVER event, with its CAMEO code, and how its actors are read.
+// One interpreter (src/extract/events.ts) applies them: adding a verb is one line here.
+//
+// frame    how the actors are read
+//   meet      a meeting of equals: the subject and the object or with-phrase; the mode follows from where it was
+//   phone     a call: like meet, mode phone
+//   host      the subject hosts or receives the object (mode host)
+//   visit     the subject visits the object (a place or country: the country is the target; mode visit)
+//   travel    the subject goes to/arrives in the place after the preposition (mode visit)
+//   attend    the subject attends the organisation's meeting or summit (mode multilateral)
+//   directed  the subject acts on the object (or on what follows `prep`)
+//   joint     a joint activity of the subject with the object or with-phrase (both participants)
+//   alone     the subject acts; the object, if an actor, is the target, else the location's country
+import type { PloverType } from '../extract/types.js';
+
+export type Frame = 'meet' | 'phone' | 'host' | 'visit' | 'travel' | 'attend' | 'directed' | 'joint' | 'alone';
+
+export interface EventPattern {
+  /** Verb lemma; regular forms are derived, irregular ones listed in `forms`. */
+  verb: string;
+  forms?: readonly string[];
+  /** A word that must follow the verb, at once or after its object ("call for", "call X out"). */
+  particle?: string;
+  type: PloverType;
+  cameo: string;
+  mode?: string;
+  frame: Frame;
+  /** The target follows this preposition ("accused X of": the object; "sanctions on X": "on"). */
+  prep?: string;
+  /** The pattern applies only when one of these nouns follows as its object ("signed an agreement"). */
+  objects?: readonly string[];
+  /** The pattern applies only when an actor follows ("welcomed the minister" is hosting; "welcomed the
+   * decision" is support, another pattern). */
+  needsActorObject?: boolean;
+  /** The object is not an actor ("welcomed the decision"). */
+  needsNonActorObject?: boolean;
+  /** Base confidence of events this pattern codes. */
+  confidence?: number;
+}
+
+const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussions', 'discussion', 'consultations', 'negotiations', 'conversation', 'dialogue', 'summit', 'bilateral', 'bilaterals', 'session'];
+const CALL_NOUNS = ['call', 'phone call', 'telephone call', 'telephone conversation', 'phone conversation', 'video call', 'videoconference', 'video conference', 'telephone talks', 'phone talks', 'virtual meeting'];
+const AGREEMENT_NOUNS = ['agreement', 'agreements', 'deal', 'deals', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts', 'memorandum', 'memoranda', 'mou', 'mous', 'contract', 'contracts', 'declaration', 'protocol', 'charter', 'deals', 'framework', 'roadmap', 'road map', 'ceasefire', 'truce', 'statement', 'communique', 'joint statement'];
+const AID_NOUNS = ['aid', 'assistance', 'support', 'equipment', 'weapons', 'arms', 'ammunition', 'vaccines', 'vaccine', 'doses', 'supplies', 'funds', 'funding', 'loan', 'loans', 'grant', 'help', 'relief', 'food', 'medicine', 'medicines', 'fuel', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'package', 'troops'];
+const MILITARY_AID_NOUNS = ['equipment', 'weapons', 'arms', 'ammunition', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'troops'];
+export const MILITARY_WORDS: ReadonlySet<string> = new Set([...MILITARY_AID_NOUNS, 'military', 'defence', 'defense', 'army', 'naval', 'navy', 'air', 'force', 'forces', 'officers', 'cadets', 'soldiers', 'troops', 'base', 'drills', 'exercise', 'exercises', 'patrols']);
+const EXERCISE_NOUNS = ['exercise', 'exercises', 'drill', 'drills', 'war games', 'wargames', 'manoeuvres', 'maneuvers', 'patrol', 'patrols', 'operation', 'operations'];
+const ATTACK_NOUNS = ['attack', 'attacks', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'assault', 'invasion', 'incursion', 'raid', 'raids', 'bombing', 'bombardment', 'operation', 'military operation'];
+const SANCTION_NOUNS = ['sanctions', 'sanction', 'embargo', 'ban', 'tariffs', 'restrictions', 'penalties'];
+
+export const EVENT_PATTERNS: readonly EventPattern[] = [
+  // CONSULT
+  { verb: 'meet', forms: ['meet', 'meets', 'met', 'meeting'], type: 'CONSULT', cameo: '040', frame: 'meet' },
+  { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', objects: MEETING_NOUNS },
+  { verb: 'have', forms: ['have', 'has', 'had', 'having'], type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', objects: MEETING_NOUNS },
+  { verb: 'conduct', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', objects: ['talks', 'negotiations', 'consultations'] },
+  { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', prep: 'with', objects: CALL_NOUNS },
+  { verb: 'have', forms: ['have', 'has', 'had', 'having'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', prep: 'with', objects: CALL_NOUNS },
+  { verb: 'discuss', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },
+  { verb: 'talk', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },
+  { verb: 'speak', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },
+  { verb: 'confer', forms: ['confer', 'confers', 'conferred', 'conferring'], type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },
+  { verb: 'consult', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },
+  { verb: 'coordinate', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', confidence: 0.6 },
+  { verb: 'negotiate', type: 'CONSULT', cameo: '046', frame: 'meet', prep: 'with' },
+  { verb: 'mediate', type: 'CONSULT', cameo: '045', frame: 'directed', prep: 'between' },
+  { verb: 'phone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
+  { verb: 'telephone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
+  { verb: 'call', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', needsActorObject: true, confidence: 0.7 },
+  { verb: 'dial', forms: ['dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
+  { verb: 'receive', type: 'CONSULT', cameo: '043', mode: 'host', frame: 'host', needsActorObject: true },
+  { verb: 'host', type: 'CONSULT', cameo: '043', mode: 'host', frame: 'host', needsActorObject: true },
+  { verb: 'welcome', type: 'CONSULT', cameo: '043', mode: 'host', frame: 'host', needsActorObject: true },
+  { verb: 'invite', type: 'CONSULT', cameo: '043', mode: 'host', frame: 'host', needsActorObject: true, confidence: 0.5 },
+  { verb: 'visit', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'visit' },
+  { verb: 'tour', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'visit' },
+  { verb: 'travel', forms: ['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling'], type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel' },
+  { verb: 'go', forms: ['go', 'goes', 'went', 'gone'], type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel' },
+  { verb: 'fly', forms: ['fly', 'flies', 'flew', 'flown'], type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel' },
+  { verb: 'arrive', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel' },
+  { verb: 'head', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel', confidence: 0.6 },
+  { verb: 'return', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel', prep: 'from', confidence: 0.6 },
+  { verb: 'attend', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend' },
+  { verb: 'participate', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend', prep: 'in' },
+  { verb: 'join', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend', objects: ['summit', 'meeting', 'talks', 'conference', 'session'] },
+  // AGREE
+  { verb: 'agree', forms: ['agree', 'agrees', 'agreed', 'agreeing'], type: 'AGREE', cameo: '030', frame: 'joint', prep: 'with' },
+  { verb: 'sign', type: 'AGREE', cameo: '057', frame: 'joint', prep: 'with', objects: AGREEMENT_NOUNS },
+  { verb: 'ink', type: 'AGREE', cameo: '057', frame: 'joint', prep: 'with', objects: AGREEMENT_NOUNS },
+  { verb: 'conclude', type: 'AGREE', cameo: '057', frame: 'joint', prep: 'with', objects: AGREEMENT_NOUNS },
+  { verb: 'reach', type: 'AGREE', cameo: '030', frame: 'joint', prep: 'with', objects: AGREEMENT_NOUNS },
+  { verb: 'strike', forms: ['strike', 'strikes', 'struck'], type: 'AGREE', cameo: '030', frame: 'joint', prep: 'with', objects: ['deal', 'agreement', 'accord', 'bargain'] },
+  { verb: 'enter', type: 'AGREE', cameo: '030', frame: 'joint', prep: 'with', objects: ['agreement', 'deal', 'pact', 'talks'] },
+  { verb: 'ratify', forms: ['ratify', 'ratifies', 'ratified', 'ratifying'], type: 'AGREE', cameo: '057', frame: 'alone' },
+  { verb: 'decide', type: 'AGREE', cameo: '030', frame: 'joint', prep: 'with', confidence: 0.6 },
+  { verb: 'pledge', type: 'AGREE', cameo: '030', frame: 'joint', prep: 'to', confidence: 0.7 },
+  { verb: 'promise', type: 'AGREE', cameo: '030', frame: 'directed', confidence: 0.6 },
+  { verb: 'commit', forms: ['commit', 'commits', 'committed', 'committing'], type: 'AGREE', cameo: '030', frame: 'directed', prep: 'to', confidence: 0.6 },
+  { verb: 'offer', type: 'AGREE', cameo: '033', frame: 'directed', prep: 'to', confidence: 0.6 },
+  { verb: 'accept', type: 'AGREE', cameo: '030', frame: 'directed', confidence: 0.6 },
+  // SUPPORT
+  { verb: 'praise', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'commend', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'hail', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'laud', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'applaud', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'thank', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'congratulate', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'welcome', type: 'SUPPORT', cameo: '051', frame: 'directed', needsNonActorObject: true, confidence: 0.6 },
+  { verb: 'endorse', type: 'SUPPORT', cameo: '051', frame: 'directed' },
+  { verb: 'back', type: 'SUPPORT', cameo: '051', frame: 'directed', confidence: 0.7 },
+  { verb: 'support', type: 'SUPPORT', cameo: '050', frame: 'directed', confidence: 0.7 },
+  { verb: 'second', type: 'SUPPORT', cameo: '051', frame: 'directed', confidence: 0.7 },
+  { verb: 'defend', type: 'SUPPORT', cameo: '052', frame: 'directed', confidence: 0.6 },
+  { verb: 'recognise', type: 'SUPPORT', cameo: '054', frame: 'directed', confidence: 0.6 },
+  { verb: 'recognize', type: 'SUPPORT', cameo: '054', frame: 'directed', confidence: 0.6 },
+  { verb: 'apologise', type: 'SUPPORT', cameo: '055', frame: 'directed', prep: 'to' },
+  { verb: 'apologize', type: 'SUPPORT', cameo: '055', frame: 'directed', prep: 'to' },
+  // COOPERATE
+  { verb: 'cooperate', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with' },
+  { verb: 'collaborate', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with' },
+  { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
+  { verb: 'conduct', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
+  { verb: 'stage', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
+  { verb: 'launch', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols'] },
+  { verb: 'share', type: 'COOPERATE', cameo: '064', mode: 'intelligence', frame: 'joint', prep: 'with', objects: ['intelligence', 'information', 'data'] },
+  { verb: 'build', forms: ['build', 'builds', 'built', 'building'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'alone', objects: ['base', 'military base', 'airbase', 'naval base'], confidence: 0.5 },
+  // AID
+  { verb: 'train', type: 'AID', cameo: '072', mode: 'military', frame: 'directed', confidence: 0.8 },
+  { verb: 'provide', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
+  { verb: 'supply', forms: ['supply', 'supplies', 'supplied', 'supplying'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
+  { verb: 'deliver', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
+  { verb: 'send', forms: ['send', 'sends', 'sent', 'sending'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS.filter((n) => n !== 'troops') },
+  { verb: 'donate', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
+  { verb: 'give', forms: ['give', 'gives', 'gave', 'given', 'giving'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
+  { verb: 'grant', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: ['aid', 'assistance', 'asylum', 'loan', 'loans', 'funds'] },
+  { verb: 'set up', forms: ['set'], particle: 'up', type: 'AID', cameo: '072', mode: 'military', frame: 'directed', prep: 'in', objects: ['hospital', 'military hospital', 'field hospital', 'base', 'camp'], confidence: 0.6 },
+  { verb: 'evacuate', type: 'AID', cameo: '073', mode: 'humanitarian', frame: 'directed', needsActorObject: true, confidence: 0.5 },
+  { verb: 'airlift', type: 'AID', cameo: '073', mode: 'humanitarian', frame: 'directed', confidence: 0.6 },
+  // CONCEDE and RETREAT
+  { verb: 'ease', type: 'CONCEDE', cameo: '081', frame: 'alone', objects: ['restrictions', 'sanctions', 'curfew', 'lockdown', 'rules', 'measures', 'ban'] },
+  { verb: 'lift', type: 'CONCEDE', cameo: '081', frame: 'alone', objects: ['restrictions', 'sanctions', 'curfew', 'lockdown', 'ban', 'embargo', 'blockade', 'measures', 'state'] },
+  { verb: 'drop', forms: ['drop', 'drops', 'dropped', 'dropping'], type: 'CONCEDE', cameo: '080', frame: 'alone', objects: ['plan', 'plans', 'lockdown', 'curfew', 'charges', 'demand', 'demands', 'proposal'] },
+  { verb: 'scrap', forms: ['scrap', 'scraps', 'scrapped', 'scrapping'], type: 'CONCEDE', cameo: '080', frame: 'alone', objects: ['plan', 'plans', 'lockdown', 'curfew', 'proposal', 'law', 'bill'] },
+  { verb: 'abandon', type: 'CONCEDE', cameo: '080', frame: 'alone', objects: ['plan', 'plans', 'lockdown', 'curfew', 'proposal'] },
+  { verb: 'release', type: 'RETREAT', cameo: '0841', mode: 'release', frame: 'alone', confidence: 0.6 },
+  { verb: 'free', type: 'RETREAT', cameo: '0841', mode: 'release', frame: 'alone', confidence: 0.5 },
+  { verb: 'withdraw', forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'], type: 'RETREAT', cameo: '0872', mode: 'withdraw', frame: 'alone', prep: 'from' },
+  { verb: 'pull out', forms: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', type: 'RETREAT', cameo: '0872', mode: 'withdraw', frame: 'alone', prep: 'of' },
+  { verb: 'retreat', type: 'RETREAT', cameo: '0874', mode: 'withdraw', frame: 'alone', prep: 'from' },
+  { verb: 'leave', forms: ['leave', 'leaves', 'left', 'leaving'], type: 'RETREAT', cameo: '0872', mode: 'withdraw', frame: 'alone', objects: ['deal', 'agreement', 'treaty', 'accord', 'region', 'country'], confidence: 0.5 },
+  // REQUEST
+  { verb: 'call for', forms: ['call', 'calls', 'called', 'calling'], particle: 'for', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
+  { verb: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'call upon', forms: ['call', 'calls', 'called', 'calling'], particle: 'upon', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'urge', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'demand', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
+  { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'press', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
+  { verb: 'request', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
+  { verb: 'appeal', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'to' },
+  { verb: 'implore', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'plead', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'with' },
+  { verb: 'seek', forms: ['seek', 'seeks', 'sought', 'seeking'], type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from', confidence: 0.6 },
+  { verb: 'push', type: 'REQUEST', cameo: '100', frame: 'directed', particle: 'for', confidence: 0.6 },
+  { verb: 'invoke', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.5 },
+  // ACCUSE
+  { verb: 'accuse', type: 'ACCUSE', cameo: '112', frame: 'directed' },
+  { verb: 'blame', type: 'ACCUSE', cameo: '112', frame: 'directed' },
+  { verb: 'condemn', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'criticise', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'criticize', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'denounce', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'lambast', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'rebuke', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'censure', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'deplore', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'decry', forms: ['decry', 'decries', 'decried', 'decrying'], type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'call out', forms: ['call', 'calls', 'called', 'calling'], particle: 'out', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  { verb: 'charge', type: 'ACCUSE', cameo: '112', frame: 'directed', needsActorObject: true, confidence: 0.6 },
+  { verb: 'allege', type: 'ACCUSE', cameo: '112', frame: 'directed', confidence: 0.6 },
+  { verb: 'sue', forms: ['sue', 'sues', 'sued', 'suing'], type: 'ACCUSE', cameo: '115', frame: 'directed' },
+  { verb: 'investigate', type: 'ACCUSE', cameo: '090', mode: 'investigate', frame: 'directed', confidence: 0.6 },
+  { verb: 'name', type: 'ACCUSE', cameo: '112', frame: 'directed', objects: ['terrorists', 'terrorist', 'terror groups'], confidence: 0.5 },
+  { verb: 'summon', type: 'ACCUSE', cameo: '114', frame: 'directed', needsActorObject: true },
+  // REJECT
+  { verb: 'reject', type: 'REJECT', cameo: '120', frame: 'directed' },
+  { verb: 'refuse', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.7 },
+  { verb: 'dismiss', type: 'REJECT', cameo: '120', frame: 'directed' },
+  { verb: 'deny', forms: ['deny', 'denies', 'denied', 'denying'], type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.7 },
+  { verb: 'decline', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.6 },
+  { verb: 'rebuff', type: 'REJECT', cameo: '120', frame: 'directed' },
+  { verb: 'oppose', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.7 },
+  { verb: 'veto', forms: ['veto', 'vetoes', 'vetoed', 'vetoing'], type: 'REJECT', cameo: '129', frame: 'directed' },
+  { verb: 'turn down', forms: ['turn', 'turns', 'turned', 'turning'], particle: 'down', type: 'REJECT', cameo: '120', frame: 'directed' },
+  // THREATEN
+  { verb: 'threaten', type: 'THREATEN', cameo: '130', frame: 'directed' },
+  { verb: 'warn', type: 'THREATEN', cameo: '130', frame: 'directed' },
+  { verb: 'vow', type: 'THREATEN', cameo: '130', frame: 'directed', objects: ['retaliation', 'revenge', 'response', 'to retaliate', 'to respond'], confidence: 0.6 },
+  // PROTEST
+  { verb: 'protest', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against' },
+  { verb: 'demonstrate', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against' },
+  { verb: 'rally', forms: ['rally', 'rallies', 'rallied', 'rallying'], type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', confidence: 0.6 },
+  { verb: 'march', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', confidence: 0.6 },
+  { verb: 'riot', type: 'PROTEST', cameo: '145', mode: 'riot', frame: 'alone' },
+  // MOBILIZE
+  { verb: 'deploy', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', prep: 'to' },
+  { verb: 'mobilise', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone' },
+  { verb: 'mobilize', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone' },
+  { verb: 'station', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', objects: ['troops', 'forces', 'soldiers', 'missiles'] },
+  { verb: 'mass', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', objects: ['troops', 'forces', 'soldiers'] },
+  { verb: 'send', forms: ['send', 'sends', 'sent', 'sending'], type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'directed', prep: 'to', objects: ['troops', 'soldiers', 'forces', 'warships'], confidence: 0.7 },
+  // SANCTION
+  { verb: 'sanction', type: 'SANCTION', cameo: '163', frame: 'directed' },
+  { verb: 'impose', type: 'SANCTION', cameo: '163', frame: 'directed', prep: 'on', objects: SANCTION_NOUNS },
+  { verb: 'slap', forms: ['slap', 'slaps', 'slapped', 'slapping'], type: 'SANCTION', cameo: '163', frame: 'directed', prep: 'on', objects: SANCTION_NOUNS },
+  { verb: 'ban', forms: ['ban', 'bans', 'banned', 'banning'], type: 'SANCTION', cameo: '163', frame: 'directed' },
+  { verb: 'blacklist', type: 'SANCTION', cameo: '163', frame: 'directed' },
+  { verb: 'embargo', forms: ['embargo', 'embargoes', 'embargoed'], type: 'SANCTION', cameo: '163', frame: 'directed' },
+  { verb: 'boycott', type: 'SANCTION', cameo: '163', frame: 'directed' },
+  { verb: 'expel', forms: ['expel', 'expels', 'expelled', 'expelling'], type: 'SANCTION', cameo: '166', mode: 'expel', frame: 'directed' },
+  { verb: 'suspend', type: 'SANCTION', cameo: '160', frame: 'directed', prep: 'with', confidence: 0.6 },
+  { verb: 'sever', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'with', objects: ['ties', 'relations'] },
+  { verb: 'cut', forms: ['cut', 'cuts', 'cutting'], type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'with', objects: ['ties', 'relations', 'diplomatic ties', 'diplomatic relations'] },
+  { verb: 'recall', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'from', objects: ['ambassador', 'envoy', 'diplomats'] },
+  { verb: 'freeze', forms: ['freeze', 'freezes', 'froze', 'frozen', 'freezing'], type: 'SANCTION', cameo: '163', frame: 'directed', objects: ['assets', 'funds', 'accounts'] },
+  // COERCE
+  { verb: 'arrest', type: 'COERCE', cameo: '173', mode: 'arrest', frame: 'directed' },
+  { verb: 'detain', type: 'COERCE', cameo: '173', mode: 'arrest', frame: 'directed' },
+  { verb: 'seize', type: 'COERCE', cameo: '171', mode: 'seize', frame: 'directed' },
+  { verb: 'deport', type: 'COERCE', cameo: '174', mode: 'deport', frame: 'directed' },
+  { verb: 'use', type: 'COERCE', cameo: '175', frame: 'directed', prep: 'against', objects: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'rubber bullets', 'force'] },
+  { verb: 'fire', type: 'COERCE', cameo: '175', frame: 'directed', prep: 'at', objects: ['tear gas', 'teargas', 'water cannon', 'rubber bullets'] },
+  { verb: 'impose', type: 'COERCE', cameo: '1723', mode: 'curfew', frame: 'alone', objects: ['curfew', 'lockdown', 'state of emergency', 'martial law'] },
+  { verb: 'blockade', type: 'COERCE', cameo: '191', mode: 'restrict', frame: 'directed' },
+  // ASSAULT
+  { verb: 'attack', type: 'ASSAULT', cameo: '190', frame: 'directed' },
+  { verb: 'strike', forms: ['strike', 'strikes', 'struck'], type: 'ASSAULT', cameo: '190', frame: 'directed', needsActorObject: true, confidence: 0.7 },
+  { verb: 'hit', forms: ['hit', 'hits', 'hitting'], type: 'ASSAULT', cameo: '190', frame: 'directed', confidence: 0.6 },
+  { verb: 'bomb', type: 'ASSAULT', cameo: '195', frame: 'directed' },
+  { verb: 'shell', type: 'ASSAULT', cameo: '194', frame: 'directed' },
+  { verb: 'invade', type: 'ASSAULT', cameo: '192', frame: 'directed' },
+  { verb: 'launch', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against', objects: ATTACK_NOUNS },
+  { verb: 'carry out', forms: ['carry', 'carries', 'carried', 'carrying'], particle: 'out', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against', objects: ATTACK_NOUNS },
+  { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against', objects: ATTACK_NOUNS },
+  { verb: 'kill', type: 'ASSAULT', cameo: '1823', frame: 'directed', confidence: 0.7 },
+  { verb: 'shoot', forms: ['shoot', 'shoots', 'shot', 'shooting'], type: 'ASSAULT', cameo: '193', frame: 'directed', confidence: 0.6 },
+  { verb: 'clash', forms: ['clash', 'clashes', 'clashed', 'clashing'], type: 'ASSAULT', cameo: '190', frame: 'joint', prep: 'with' },
+  { verb: 'storm', type: 'ASSAULT', cameo: '180', frame: 'directed', confidence: 0.6 },
+  { verb: 'assassinate', type: 'ASSAULT', cameo: '186', mode: 'assassinate', frame: 'directed' },
+  { verb: 'abduct', type: 'ASSAULT', cameo: '181', mode: 'abduct', frame: 'directed' },
+  { verb: 'kidnap', forms: ['kidnap', 'kidnaps', 'kidnapped', 'kidnapping'], type: 'ASSAULT', cameo: '181', mode: 'abduct', frame: 'directed' },
+];
+
+/** Words that, before a verb, make it a plan or a future event rather than a past one. */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'to be', 'going', 'plans', 'plan', 'planned', 'planning', 'expected', 'set', 'scheduled', 'due', 'intends', 'intend', 'intended', 'aims', 'hopes', 'hope', 'wants', 'upcoming', 'forthcoming', 'proposed', 'likely', 'ready', 'prepared', 'agreed', 'decided', 'pledged', 'promised', 'vowed', 'offered', 'committed']);
+
+/** Words that make the event hypothetical or unreal: not coded. */
+export const HYPOTHETICAL_MARKERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'could', 'might', 'may', 'would', 'should', 'must', 'cannot', "can't", 'can', 'possible', 'possibly', 'perhaps', 'rumoured', 'rumored', 'speculation', 'reportedly', 'allegedly']);
+
+/** Words that negate the verb group. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'failed', 'refused', 'declined', 'cancelled', 'canceled', 'postponed', 'called off', 'rejected']);
+
+/** Verbs of saying after which a clause is reported speech. */
+export const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'noted', 'stressed', 'tweeted', 'wrote', 'posted', 'declared', 'insisted', 'argued', 'claimed', 'explained', 'confirmed', 'reported', 'remarked', 'asserted', 'emphasised', 'emphasized', 'underlined', 'reiterated', 'affirmed', 'conveyed', 'expressed', 'according']);
+
+/** Phrases around a meeting that make it a call. */
+export const PHONE_CUES: ReadonlySet<string> = new Set(['phone', 'telephone', 'telephonic', 'call', 'phoned', 'telephoned', 'video', 'videoconference', 'virtually', 'virtual', 'dialled', 'dialed', 'spoke by', 'calls']);
+
+/** Nouns naming a multilateral gathering ("on the sidelines of the SCO summit"). */
+export const GATHERING_NOUNS: ReadonlySet<string> = new Set(['summit', 'meeting', 'meet', 'conference', 'session', 'forum', 'assembly', 'talks', 'dialogue', 'gathering', 'ministerial', 'congress', 'convention', 'games', 'parade', 'celebrations', 'ceremony', 'expo', 'exhibition', 'show', 'council']);

@@ -1,0 +1,370 @@
+// From mentions to entities: one entity per person, country, organisation and place of the article, with every
+// mention, alias, title and office; and a list of resolved mentions (token range → entity) for the event stage.
+import type { Doc } from '../nlp/doc.js';
+import type { NameSpan } from '../nlp/ner/index.js';
+import { NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
+import type { Entity, EntityKind, Office } from './types.js';
+import { foldKey, lexicon } from './lexicon.js';
+import { findLexicalMentions, docKeys, isNameToken, type DocKeys, type RawMention } from './mentions.js';
+import { findPeople, readName, type PersonMention } from './people.js';
+
+/** A stretch of text that refers to an entity: a name, a title, a demonym, a pronoun. */
+export interface ResolvedMention {
+  entity: string;
+  kind: EntityKind;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** How it refers: by name, by a title alone, by a demonym or adjective, by a pronoun, as a seat of government. */
+  via: 'name' | 'title' | 'demonym' | 'pronoun' | 'metonym' | 'counterpart';
+  /** For plural and compound references ("the Defence Ministers of Kazakhstan and Uzbekistan"): all the entities. */
+  group?: string[];
+}
+
+export interface EntityStage {
+  entities: Entity[];
+  mentions: ResolvedMention[];
+  keys: DocKeys;
+  /** Lexical mentions, for stages that read places and organisations by token. */
+  raw: RawMention[];
+}
+
+interface Builder {
+  entity: Entity;
+  /** Folded name words without particles, for matching later mentions of a person. */
+  nameWords: Set<string>;
+  lastName?: string;
+  lastSeen: number;
+}
+
+const nameWordsOf = (name: string): string[] =>
+  foldKey(name).toLowerCase().split(/[\s.]+/).map((w) => w.replace(/^(al|el|ad|as|ash|an|ar)-/, '')).filter((w) => w.length > 1 && !NAME_PARTICLES.has(w));
+
+export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage {
+  const keys = docKeys(doc);
+  const raw = findLexicalMentions(doc, keys, names);
+  addModelMentions(doc, raw, names);
+  addContextNames(doc, raw);
+  const people = findPeople(doc, raw);
+  const builders: Builder[] = [];
+  const resolved: ResolvedMention[] = [];
+  let nextId = 1;
+  const create = (kind: EntityKind, name: string, origin: Entity['origin']): Builder => {
+    const b: Builder = {
+      entity: { id: `e${nextId++}`, kind, name, aliases: [], titles: [], offices: [], mentions: [], origin },
+      nameWords: new Set(kind === 'person' ? nameWordsOf(name) : []),
+      lastSeen: -1,
+    };
+    builders.push(b);
+    return b;
+  };
+  const byKey = new Map<string, Builder>();
+  const keyed = (key: string, kind: EntityKind, name: string, origin: Entity['origin']): Builder => {
+    let b = byKey.get(key);
+    if (!b) { b = create(kind, name, origin); byKey.set(key, b); }
+    return b;
+  };
+  const note = (b: Builder, m: { start: number; end: number; from: number; to: number; sentence: number }, via: ResolvedMention['via'], alias?: string): void => {
+    b.entity.mentions.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+    if (alias && alias !== b.entity.name && !b.entity.aliases.includes(alias)) b.entity.aliases.push(alias);
+    b.lastSeen = m.from;
+    resolved.push({ entity: b.entity.id, kind: b.entity.kind, from: m.from, to: m.to, start: m.start, end: m.end, sentence: m.sentence, via });
+  };
+  const lex = lexicon();
+
+  // countries, organisations and places
+  for (const m of raw) {
+    const span = { start: m.start, end: m.end, from: m.tokenStart, to: m.tokenEnd, sentence: m.sentence };
+    if (m.kind === 'country' && m.country) {
+      const info = lex.countries.get(m.country);
+      const b = keyed(`country:${m.country}`, 'country', info?.name ?? m.text, 'rule');
+      b.entity.country = m.country;
+      b.entity.coordinates ??= info?.coordinates;
+      note(b, span, m.countryForm === 'demonym' || m.countryForm === 'prefix' ? 'demonym' : m.countryForm === 'metonym' ? 'metonym' : 'name', m.countryForm === 'name' ? m.text : undefined);
+    } else if (m.kind === 'organization') {
+      const name = m.org?.name ?? m.text.replace(/^the\s+/i, '');
+      const b = keyed(`org:${foldKey(name).toLowerCase()}`, 'organization', name, m.origin);
+      b.entity.country ??= m.country;
+      note(b, span, 'name', m.text);
+    } else if (m.kind === 'place' && m.place) {
+      // listed places keep their listed name; gazetteer cities are named as the article writes them
+      const b = keyed(`place:${m.place.name}`, 'place', m.place.known ? m.place.name : m.text, m.origin);
+      b.entity.country ??= m.place.country;
+      b.entity.coordinates ??= m.place.coordinates;
+      note(b, span, 'name', m.text);
+    }
+  }
+  linkAcronyms(doc, builders, resolved);
+  placeCountriesFromContext(doc, raw, builders);
+
+  // people with names, in text order: a later short name joins the latest person it fits
+  const personOf = new Map<PersonMention, Builder>();
+  for (const p of people) {
+    if (!p.name) continue;
+    const words = nameWordsOf(p.name.text);
+    if (!words.length) continue;
+    const b = matchPerson(builders, words, p) ?? create('person', p.name.text, p.fromLexicon?.origin === 'model' ? 'model' : 'rule');
+    if (words.length > b.nameWords.size || (words.length === b.nameWords.size && p.name.text.length > b.entity.name.length)) {
+      if (b.entity.name !== p.name.text) b.entity.aliases.push(b.entity.name);
+      b.entity.name = p.name.text;
+    }
+    for (const w of words) b.nameWords.add(w);
+    b.lastName = words[words.length - 1];
+    personOf.set(p, b);
+    addTitles(b, p);
+    const known = p.fromLexicon?.person;
+    if (known) b.entity.country ??= known.country;
+    note(b, { start: doc.tokens[p.from].start, end: doc.tokens[p.to - 1].end, from: p.from, to: p.to, sentence: p.sentence }, 'name', p.name.text);
+    b.entity.aliases = b.entity.aliases.filter((a) => a !== b.entity.name);
+  }
+  addShortNames(doc, builders, resolved, note);
+  resolveDescriptions(doc, people, builders, personOf, resolved, note);
+
+  const entities = builders
+    .filter((b) => b.entity.mentions.length > 0)
+    .map((b) => finishEntity(b.entity));
+  resolved.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, mentions: resolved, keys, raw };
+}
+
+/** "Singh", "Blinken": a capitalised word that is a name word of a person the article has named, or the
+ * distinctive surname of a well-known person, read as that person. */
+function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note): void {
+  const covered = new Set<number>();
+  for (const m of resolved) for (let k = m.from; k < m.to; k++) covered.add(k);
+  const persons = builders.filter((b) => b.entity.kind === 'person');
+  const lex = lexicon();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (covered.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || NOT_NAMES.has(t.text) || t.text.length < 3) continue;
+    const next = doc.tokens[i + 1];
+    if (next && isNameToken(next) && !covered.has(i + 1) && next.sentence === t.sentence) continue; // part of a longer name
+    const word = nameWordsOf(t.text)[0];
+    if (!word) continue;
+    const span = { start: t.start, end: t.end, from: i, to: i + 1, sentence: t.sentence };
+    const candidates = persons.filter((b) => b.nameWords.has(word) && b.entity.mentions.length > 0);
+    if (candidates.length) {
+      const latest = candidates.sort((x, y) => (y.lastSeen < i ? y.lastSeen : -1) - (x.lastSeen < i ? x.lastSeen : -1))[0];
+      note(latest, span, 'name', t.text);
+      continue;
+    }
+    const known = lex.surnames.get(foldKey(t.text));
+    if (known) {
+      const b = builders.find((x) => x.entity.kind === 'person' && x.entity.name === t.text) ?? (() => {
+        const created: Builder = {
+          entity: { id: `e${builders.length + 1}`, kind: 'person', name: t.text, aliases: [], titles: [], offices: [], mentions: [], origin: 'rule', country: known.country },
+          nameWords: new Set([word]), lastSeen: -1,
+        };
+        builders.push(created);
+        persons.push(created);
+        return created;
+      })();
+      note(b, span, 'name', t.text);
+    }
+  }
+}
+
+function matchPerson(builders: Builder[], words: string[], p: PersonMention): Builder | undefined {
+  let best: Builder | undefined;
+  for (const b of builders) {
+    if (b.entity.kind !== 'person') continue;
+    const shared = words.filter((w) => b.nameWords.has(w)).length;
+    const fits = shared === words.length || shared === b.nameWords.size ||
+      (shared >= 1 && (words.length === 1 || b.nameWords.size === 1));
+    if (!fits || shared === 0) continue;
+    // two different people share a surname: titles or country that disagree keep them apart
+    if (p.country && b.entity.country && p.country !== b.entity.country && words.length > 1) continue;
+    if (!best || b.lastSeen > best.lastSeen) best = b;
+  }
+  return best;
+}
+
+function addTitles(b: Builder, p: PersonMention): void {
+  for (const t of p.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
+  for (const o of p.offices) {
+    const office: Office = { title: o.title, country: o.country ?? p.country, postedTo: o.postedTo, evidence: { start: 0, end: 0 } };
+    if (!b.entity.offices.some((x) => x.title === office.title && x.country === office.country)) b.entity.offices.push(office);
+  }
+  const claimed = p.country ?? p.offices.find((o) => o.country)?.country;
+  if (claimed) b.entity.country = claimed;
+}
+
+type Note = (b: Builder, m: { start: number; end: number; from: number; to: number; sentence: number }, via: ResolvedMention['via'], alias?: string) => void;
+
+/** Titles alone ("the Chinese Defence Minister", "the minister"), counterparts and pronouns, resolved to people. */
+function resolveDescriptions(doc: Doc, people: PersonMention[], builders: Builder[], personOf: Map<PersonMention, Builder>, resolved: ResolvedMention[], note: Note): void {
+  const persons = builders.filter((b) => b.entity.kind === 'person');
+  const countryEntity = (code: string): Builder | undefined => builders.find((b) => b.entity.kind === 'country' && b.entity.country === code);
+  for (const p of people) {
+    if (p.to <= p.from) continue;
+    const span = { start: doc.tokens[p.from].start, end: doc.tokens[p.to - 1].end, from: p.from, to: p.to, sentence: p.sentence };
+    const named = personOf.get(p);
+    if (p.counterpartOf !== undefined) {
+      // "his Chinese counterpart": the possessor's office, of the named country
+      const possessor = pronounAntecedent(doc, resolved, p.counterpartOf);
+      const office = possessor ? persons.find((b) => b.entity.id === possessor)?.entity.offices[0] : undefined;
+      if (named) {
+        if (office && !named.entity.titles.includes(office.title)) {
+          named.entity.titles.unshift(office.title);
+          named.entity.offices.unshift({ title: office.title, country: p.country ?? named.entity.country, evidence: { start: 0, end: 0 } });
+        }
+        if (p.country) named.entity.country = p.country;
+        continue;
+      }
+      const targets = (p.countries.length ? p.countries : p.country ? [p.country] : []).map((code) =>
+        persons.find((b) => b.entity.country === code && (!office || b.entity.offices.some((o) => o.title === office.title))) ?? countryEntity(code));
+      const found = targets.filter((b): b is Builder => b !== undefined);
+      if (found.length === 1) note(found[0], span, 'counterpart');
+      else if (found.length > 1) {
+        note(found[0], span, 'counterpart');
+        resolved[resolved.length - 1].group = found.map((b) => b.entity.id);
+      }
+      continue;
+    }
+    if (named || !p.titles.length) continue;
+    if (p.plural) {
+      const found = p.countries.map((code) => persons.find((b) => b.entity.country === code && sharesOffice(b, p)) ?? countryEntity(code)).filter((b): b is Builder => b !== undefined);
+      if (found.length) {
+        note(found[0], span, 'title');
+        resolved[resolved.length - 1].group = found.map((b) => b.entity.id);
+      }
+      continue;
+    }
+    // "the Defence Minister of India", "the minister", "The Secretary": the latest person with that office
+    const candidates = persons.filter((b) => sharesOffice(b, p) && (!p.country || b.entity.country === p.country));
+    const before = candidates.filter((b) => b.entity.mentions.some((m) => m.start < span.start));
+    const pick = (before.length ? before : candidates).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    if (pick) {
+      note(pick, span, 'title');
+      if (p.country) pick.entity.country ??= p.country;
+    } else if (p.country && countryEntity(p.country)) note(countryEntity(p.country)!, span, 'title');
+  }
+  resolvePronouns(doc, resolved, builders);
+}
+
+function sharesOffice(b: Builder, p: PersonMention): boolean {
+  const heads = p.titles.map((t) => t.toLowerCase());
+  return b.entity.titles.some((t) => heads.some((h) => t.toLowerCase() === h || t.toLowerCase().split(' ').includes(h) || h.split(' ').includes(t.toLowerCase())));
+}
+
+/** He/she/his/her/him: the subject of the latest sentence with a person in it, or the latest person before. */
+function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builder[]): void {
+  const byId = new Map(builders.map((b) => [b.entity.id, b]));
+  resolved.sort((a, b) => a.start - b.start);
+  const pronouns: ResolvedMention[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!/^(he|she|him|her|his|hers)$/.test(t.lower)) continue;
+    const antecedent = pronounAntecedent(doc, resolved, i);
+    if (!antecedent) continue;
+    const b = byId.get(antecedent)!;
+    pronouns.push({ entity: antecedent, kind: 'person', from: i, to: i + 1, start: t.start, end: t.end, sentence: t.sentence, via: 'pronoun' });
+    b.entity.mentions.push({ start: t.start, end: t.end, text: t.text });
+  }
+  resolved.push(...pronouns);
+}
+
+/** The person a pronoun at token i most likely refers to. */
+export function pronounAntecedent(doc: Doc, resolved: ResolvedMention[], i: number): string | undefined {
+  const sentence = doc.tokens[i].sentence;
+  const people = resolved.filter((m) => m.kind === 'person' && m.from < i && m.via !== 'pronoun' && m.sentence >= sentence - 3);
+  if (!people.length) return undefined;
+  // within the same sentence, the subject (the first person) before the pronoun
+  const same = people.filter((m) => m.sentence === sentence);
+  if (same.length) return same[0].entity;
+  const last = people[people.length - 1].sentence;
+  return people.find((m) => m.sentence === last)!.entity;
+}
+
+/** "Shanghai Cooperation Organisation (SCO)", "Syrian Democratic Forces (SDF)": the acronym is an alias. */
+function linkAcronyms(doc: Doc, builders: Builder[], resolved: ResolvedMention[]): void {
+  for (let n = 0; n + 1 < resolved.length; n++) {
+    const full = resolved[n];
+    if (full.kind !== 'organization') continue;
+    const open = doc.tokens[full.to];
+    const acronym = doc.tokens[full.to + 1];
+    if (open?.text !== '(' || !acronym || !/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(acronym.text) || doc.tokens[full.to + 2]?.text !== ')') continue;
+    const owner = builders.find((b) => b.entity.id === full.entity)!;
+    const other = resolved.find((m) => m.from === full.to + 1);
+    if (other && other.entity !== owner.entity.id) {
+      // merge the acronym's entity into the full name's
+      const dup = builders.find((b) => b.entity.id === other.entity)!;
+      for (const m of resolved) if (m.entity === dup.entity.id) m.entity = owner.entity.id;
+      owner.entity.mentions.push(...dup.entity.mentions);
+      dup.entity.mentions = [];
+    }
+    if (!owner.entity.aliases.includes(acronym.text)) owner.entity.aliases.push(acronym.text);
+  }
+}
+
+/** "Farkhor, Tajikistan": the country after a place's comma is the place's country. */
+function placeCountriesFromContext(doc: Doc, raw: RawMention[], builders: Builder[]): void {
+  for (let n = 0; n + 1 < raw.length; n++) {
+    const place = raw[n];
+    const country = raw[n + 1];
+    if ((place.kind !== 'place' && place.kind !== 'organization') || country.kind !== 'country' || country.countryForm !== 'name') continue;
+    if (doc.tokens[place.tokenEnd]?.text !== ',' || country.tokenStart !== place.tokenEnd + 1) continue;
+    const b = builders.find((x) => x.entity.kind === place.kind && x.entity.mentions.some((m) => m.start === place.start));
+    if (b && place.kind === 'place') b.entity.country = country.country;
+  }
+}
+
+/** Names the NER model found where no rule did: people, organisations, places. */
+function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[]): void {
+  if (!names.length) return;
+  const covered = new Set<number>();
+  for (const m of raw) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+  for (const n of names) {
+    let free = true;
+    for (let k = n.tokenStart; k < n.tokenEnd; k++) if (covered.has(k)) free = false;
+    if (!free) continue;
+    const kind = n.label === 'PER' ? 'person' : n.label === 'ORG' ? 'organization' : n.label === 'LOC' ? 'place' : null;
+    if (!kind) continue;
+    const text = doc.text.slice(n.start, n.end);
+    if (NOT_NAMES.has(text)) continue;
+    const m: RawMention = { kind, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, start: n.start, end: n.end, sentence: doc.tokens[n.tokenStart].sentence, text, origin: 'model', nerLabel: n.label };
+    if (kind === 'place') m.place = { name: text, population: 0, known: false };
+    raw.push(m);
+    for (let k = n.tokenStart; k < n.tokenEnd; k++) covered.add(k);
+  }
+  raw.sort((a, b) => a.start - b.start);
+}
+
+/** Without the model, names in unmistakable contexts: a post's signature "— Name (@handle)", and "Name said". */
+function addContextNames(doc: Doc, raw: RawMention[]): void {
+  const covered = new Set<number>();
+  for (const m of raw) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+  const byToken = new Map<number, RawMention>();
+  for (const m of raw) byToken.set(m.tokenStart, m);
+  const add = (from: number): void => {
+    if (covered.has(from)) return;
+    const end = doc.sentences[doc.tokens[from].sentence].tokenEnd;
+    const name = readName(doc, from, end, byToken);
+    if (!name || name.to - name.from < 2) return;
+    for (let k = name.from; k < name.to; k++) if (covered.has(k)) return;
+    raw.push({ kind: 'person', tokenStart: name.from, tokenEnd: name.to, start: name.start, end: name.end, sentence: doc.tokens[from].sentence, text: name.text, origin: 'rule' });
+    for (let k = name.from; k < name.to; k++) covered.add(k);
+  };
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'dash' && doc.tokens[i + 1] && isNameToken(doc.tokens[i + 1])) {
+      // "— Rajnath Singh (@rajnathsingh)"
+      let j = i + 1;
+      while (j < doc.tokens.length && j < i + 7 && doc.tokens[j].text !== '(') j++;
+      if (doc.tokens[j]?.text === '(' && doc.tokens[j + 1]?.kind === 'handle') add(i + 1);
+    }
+    if ((t.lower === 'said' || t.lower === 'says' || t.lower === 'told' || t.lower === 'added' || t.lower === 'tweeted' || t.lower === 'wrote') && doc.tokens[i + 1] && isNameToken(doc.tokens[i + 1])) add(i + 1);
+  }
+  raw.sort((a, b) => a.start - b.start);
+}
+
+function finishEntity(e: Entity): Entity {
+  e.mentions.sort((a, b) => a.start - b.start);
+  e.aliases = e.aliases.filter((a) => a !== e.name);
+  const out: Entity = { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, titles: e.titles, offices: e.offices, mentions: e.mentions, origin: e.origin };
+  if (e.country) out.country = e.country;
+  if (e.coordinates) out.coordinates = e.coordinates;
+  return out;
+}

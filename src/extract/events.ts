@@ -1,0 +1,574 @@
+// Events: the patterns of data/event-patterns.ts applied to each sentence. For every trigger the interpreter reads
+// the verb group (voice, negation, tense), the subject and the object or prepositional target among the resolved
+// mentions, then the event's place, date, occasion and topic; compound actors become one event per pair; reports
+// of one event within the article are fused into one with all their evidence.
+import type { Doc, Span, Token } from '../nlp/doc.js';
+import type { DateMention } from '../nlp/dates.js';
+import { dayBefore } from '../nlp/dates.js';
+import { LOCATIVE_PREPOSITIONS } from '../data/words.js';
+import { GATHERING_NOUNS, MILITARY_WORDS, PHONE_CUES, SAY_VERBS, type EventPattern } from '../data/event-patterns.js';
+import type { Analysis } from './pipeline.js';
+import type { ResolvedMention } from './entities.js';
+import type { ActorRole, Entity, Event, EventDate, Occasion, PloverType } from './types.js';
+import { lexicon } from './lexicon.js';
+import { isVerbUse, readVerbGroup, triggerIndex, type TriggerForm, type VerbGroup } from './verbs.js';
+
+const ACTOR_KINDS = new Set(['person', 'country', 'organization']);
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const COORDINATORS = new Set(['and', ',', '&', 'as well as', 'along with']);
+const WITH_WORDS = new Set(['with', 'between', 'and']);
+
+interface Candidate {
+  pattern: EventPattern;
+  trigger: number;
+  triggerEnd: number;
+  sentence: number;
+  group: VerbGroup;
+  sources: string[];
+  targets: string[];
+  /** Whether the target was read from the article's context, not the sentence. */
+  inferredTarget: boolean;
+  objectEnd: number;
+}
+
+interface Context {
+  a: Analysis;
+  doc: Doc;
+  tokens: Token[];
+  /** The longest actor mention starting at each token. */
+  actorAt: Map<number, ResolvedMention>;
+  entities: Map<string, Entity>;
+  occasions: OccasionInfo[];
+}
+
+interface OccasionInfo {
+  /** Entity id of the organisation the gathering belongs to, or the gathering words. */
+  key: string;
+  entity?: string;
+  location?: string;
+  date?: { start: string; end: string; text: string };
+}
+
+export function findEvents(a: Analysis): Event[] {
+  if (!a.stage) return [];
+  const doc = a.doc;
+  const actorAt = new Map<number, ResolvedMention>();
+  for (const m of a.stage.mentions) {
+    if (!ACTOR_KINDS.has(m.kind)) continue;
+    const prev = actorAt.get(m.from);
+    if (!prev || m.to > prev.to) actorAt.set(m.from, m);
+  }
+  const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [] };
+  ctx.occasions = findOccasions(ctx);
+  const events: Event[] = [];
+  const index = triggerIndex();
+  let lastDated: EventDate | undefined;
+  for (const sentence of doc.sentences) {
+    let prev: Candidate | undefined;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const forms = index.get(doc.tokens[i].lower);
+      if (!forms || insideActor(ctx, i)) continue;
+      const candidate = readCandidate(ctx, i, forms, sentence.tokenStart, sentence.tokenEnd, prev);
+      if (!candidate) continue;
+      if (candidate.sources.length) prev = candidate;
+      for (const event of buildEvents(ctx, candidate, lastDated)) {
+        events.push(event);
+        if (event.date.basis === 'text') lastDated = event.date;
+      }
+    }
+  }
+  return fuse(events).map((e, n) => ({ ...e, id: `v${n + 1}` }));
+}
+
+const insideActor = (ctx: Context, i: number): boolean => {
+  for (const m of ctx.actorAt.values()) if (i >= m.from && i < m.to && m.via !== 'pronoun') return true;
+  return false;
+};
+
+function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: number, sEnd: number, prev: Candidate | undefined): Candidate | null {
+  const { tokens } = ctx;
+  for (const { pattern, form } of forms) {
+    if (!isVerbUse(tokens, i, form, sStart)) continue;
+    // a particle: right after the verb ("called for") or after a short object ("called the Chinese out")
+    let triggerEnd = i + 1;
+    let particleAt = -1;
+    if (pattern.particle) {
+      particleAt = particlePosition(tokens, i, sEnd, pattern.particle);
+      // of "called … for" and "called … out", the nearer particle decides
+      if (particleAt < 0 || forms.some((f) => f.pattern.particle && f.pattern.particle !== pattern.particle && isBefore(particlePosition(tokens, i, sEnd, f.pattern.particle), particleAt))) continue;
+      if (particleAt === i + 1) triggerEnd = particleAt + 1;
+    } else if (forms.some((f) => f.pattern.particle && tokens[i + 1]?.lower === f.pattern.particle)) continue;
+    if (pattern.verb === 'call' && /^(it|this|that|them|him|her|for|on|upon|out|off|a|an|the)$/.test(tokens[i + 1]?.lower ?? '') && !ctx.actorAt.has(i + 1)) continue;
+    let objectEnd = triggerEnd;
+    if (pattern.objects) {
+      const noun = findObjectNoun(tokens, triggerEnd, sEnd, pattern.objects);
+      if (noun < 0) continue;
+      objectEnd = noun;
+    }
+    const group = readVerbGroup(tokens, i, sStart);
+    if (group.negated || group.hypothetical) return null;
+    if (group.governor !== undefined && !isIntentGovernor(group.governor)) continue;
+    const object = readObject(ctx, triggerEnd, sEnd, pattern);
+    if (pattern.needsActorObject && !object.length) continue;
+    if (pattern.needsNonActorObject && object.length) continue;
+    if (reportedAsSpeech(tokens, i, sStart)) continue;
+    let sources = readSubject(ctx, group.from, sStart, tokens[i]);
+    // "X met Y and discussed Z": the second verb's subject is the first's, not the first's object
+    if (prev && /^(and|,)$/.test(tokens[group.from - 1]?.lower ?? '') && prev.sources.length) {
+      const found = mentionEndingAt(ctx, group.from - 2);
+      if (!found || found.from > prev.trigger) sources = prev.sources;
+    }
+    let targets = object;
+    if (group.passive) {
+      // "X was received by Y": the grammatical subject is the target, the by-phrase the source
+      const by = readAfterWord(ctx, triggerEnd, sEnd, 'by');
+      targets = sources;
+      sources = by;
+    }
+    if (pattern.particle && particleAt > i + 1 && !targets.length) targets = readObject(ctx, i + 1, particleAt + 1, pattern);
+    const prepTarget = pattern.prep ? readAfterWord(ctx, objectEnd, sEnd, pattern.prep) : [];
+    if (pattern.frame === 'travel' || pattern.frame === 'visit') targets = [];
+    if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
+    if (!sources.length && pattern.frame !== 'alone') continue;
+    return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd) };
+  }
+  return null;
+}
+
+/** Where a verb's particle stands: right after it, or after a short object ("called the Chinese out"); -1 if not. */
+function particlePosition(tokens: Token[], i: number, end: number, particle: string): number {
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+    if (tokens[k].lower === particle) return k;
+    if (CLAUSE_BREAKS.has(tokens[k].text) || tokens[k].text === ',' || tokens[k].text === '.') break;
+  }
+  return -1;
+}
+
+const isBefore = (k: number, than: number): boolean => k >= 0 && k < than;
+
+/** Words before "to" that make the infinitive an event of its own (a plan, a decision), not a purpose clause. */
+const isIntentGovernor = (w: string): boolean =>
+  /^(plans?|planned|planning|expected|set|scheduled|due|intends?|intended|aims?|hopes?|wants?|likely|ready|prepared|going|agreed|decided|pledged|promised|vowed|offered|committed|invited|urged|asked|called|refused|declined|continued|continues|began|begun|started|sought|seeks|tried|attempted|moved|threatened|able|willing)$/.test(w);
+
+/** "X said Y had met Z" is coded from Y's clause; but a trigger right after a saying verb with no subject is the
+ * speaker's summary, not an event ("said meeting Z was useful"). */
+function reportedAsSpeech(tokens: Token[], i: number, sStart: number): boolean {
+  const prev = tokens[i - 1];
+  return i - 1 >= sStart && SAY_VERBS.has(prev.lower) && prev.lower !== 'according';
+}
+
+function findObjectNoun(tokens: Token[], from: number, end: number, nouns: readonly string[]): number {
+  for (let k = from; k < Math.min(end, from + 7); k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === '.' || t.text === ';') return -1;
+    for (const noun of nouns) {
+      const words = noun.split(' ');
+      if (words.every((w, n) => tokens[k + n]?.lower === w)) return k + words.length;
+    }
+  }
+  return -1;
+}
+
+/** Actors of the subject: the nearest actor mention before the verb group in the same clause, with those joined to
+ * it by "and" or commas. A mention inside a prepositional phrase ("the meeting with Kuleba") is not a subject. */
+function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: Token): string[] {
+  const { tokens } = ctx;
+  let j = verbFrom - 1;
+  let gap = 0;
+  while (j >= sStart && gap < 14) {
+    const t = tokens[j];
+    if (CLAUSE_BREAKS.has(t.text) && !(t.kind === 'quote' && gap === 0)) break;
+    const m = mentionEndingAt(ctx, j);
+    if (m) {
+      const before = tokens[m.from - 1];
+      if (before && m.from > sStart && isPreposition(before.lower)) { j = m.from - 1; gap++; continue; }
+      return coordinatedLeft(ctx, m, sStart);
+    }
+    if (t.kind === 'word' && /^(who|which|that)$/.test(t.lower) && gap === 0) { j--; continue; }
+    if (t.kind === 'word' && SAY_VERBS.has(t.lower) && t !== trigger) break;
+    j--;
+    gap++;
+  }
+  // "The two leaders agreed", "Both sides discussed": the two latest distinct people
+  const phrase = tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
+  if (/\b(the two|both) (leaders|ministers|sides|men|officials|presidents|secretaries|diplomats|countries|nations)\b|\bthey\b|\bthe pair\b/.test(phrase)) return latestPair(ctx, verbFrom);
+  return [];
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'to', 'with', 'by', 'for', 'on', 'during', 'after', 'before', 'about', 'against', 'between', 'among', 'under', 'over', 'into', 'near', 'than', 'like', 'toward', 'towards', 'across', 'through', 'despite', 'amid', 'including']);
+const isPreposition = (w: string): boolean => PREPOSITIONS.has(w);
+
+function mentionEndingAt(ctx: Context, j: number): ResolvedMention | undefined {
+  let best: ResolvedMention | undefined;
+  for (let s = j; s >= Math.max(0, j - 12); s--) {
+    const m = ctx.actorAt.get(s);
+    if (m && m.to === j + 1 && (!best || m.from < best.from)) best = m;
+  }
+  return best;
+}
+
+function coordinatedLeft(ctx: Context, m: ResolvedMention, sStart: number): string[] {
+  const out = expand(m);
+  let cur = m;
+  for (;;) {
+    let k = cur.from - 1;
+    if (k < sStart || !COORDINATORS.has(ctx.tokens[k].lower)) break;
+    if (ctx.tokens[k].text === ',' && ctx.tokens[k - 1]?.lower === 'and') k--;
+    const prev = mentionEndingAt(ctx, k - 1);
+    if (!prev) break;
+    out.unshift(...expand(prev));
+    cur = prev;
+  }
+  return out;
+}
+
+function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids: string[]; end: number } {
+  const out = expand(m);
+  let to = m.to;
+  for (;;) {
+    let k = to;
+    if (k >= end || !COORDINATORS.has(ctx.tokens[k].lower)) break;
+    k++;
+    if (ctx.tokens[k]?.lower === 'and') k++;
+    if (ctx.tokens[k]?.lower === 'the') k++;
+    const next = ctx.actorAt.get(k);
+    if (!next) break;
+    out.push(...expand(next));
+    to = next.to;
+  }
+  return { ids: out, end: to };
+}
+
+const expand = (m: ResolvedMention): string[] => m.group ?? [m.entity];
+
+/** The object: the first actor mention after the verb, before the clause ends (skipping determiners, adjectives,
+ * numbers: "trained 35 Tajik cadets"). */
+function readObject(ctx: Context, from: number, end: number, pattern: EventPattern): string[] {
+  const { tokens } = ctx;
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = tokens[k];
+    const m = ctx.actorAt.get(k);
+    if (m && !(symmetricFrame(pattern) && isModifier(ctx, m))) return coordinatedRight(ctx, m, end).ids;
+    if (t.text === ',' || t.text === '.' || CLAUSE_BREAKS.has(t.text)) return [];
+    if (t.kind === 'word' && isPreposition(t.lower) && !(pattern.frame === 'directed' && t.lower === 'of' && k === from)) return [];
+    if (t.lower === 'to' || t.lower === 'that' || t.lower === 'and') return [];
+  }
+  return [];
+}
+
+const symmetricFrame = (p: EventPattern): boolean => p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint' || p.frame === 'host';
+
+/** A country named as a modifier ("India-Tajikistan defence relations", "Tajik cadets") is no one to meet. */
+function isModifier(ctx: Context, m: ResolvedMention): boolean {
+  if (m.kind !== 'country') return false;
+  const token = ctx.tokens[m.from];
+  if (m.via === 'demonym' || m.start > token.start || m.end < token.end) return true;
+  const next = ctx.tokens[m.to];
+  return next !== undefined && next.kind === 'word' && next.lower !== 'and' && !isPreposition(next.lower) && next.text !== "'s";
+}
+
+/** Actors after a given word later in the clause: "with X", "on X", "by X", "to X". */
+function readAfterWord(ctx: Context, from: number, end: number, word: string): string[] {
+  const { tokens } = ctx;
+  for (let k = from; k < Math.min(end, from + 14); k++) {
+    const t = tokens[k];
+    if (CLAUSE_BREAKS.has(t.text) || t.text === ';') return [];
+    if (t.lower !== word) continue;
+    let j = k + 1;
+    while (j < end && /^(the|his|her|their|its|a|an|both|all)$/.test(tokens[j].lower)) j++;
+    const m = ctx.actorAt.get(j);
+    if (m) return coordinatedRight(ctx, m, end).ids;
+  }
+  return [];
+}
+
+function latestPair(ctx: Context, before: number): string[] {
+  const seen: string[] = [];
+  const mentions = ctx.a.stage!.mentions;
+  for (let n = mentions.length - 1; n >= 0 && seen.length < 2; n--) {
+    const m = mentions[n];
+    if (m.from >= before || m.kind !== 'person') continue;
+    if (!seen.includes(m.entity)) seen.push(m.entity);
+  }
+  return seen.length === 2 ? seen.reverse() : [];
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+/** The events one trigger codes: one per source×target pair, with place, date, occasion, topic and evidence. */
+function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefined): Event[] {
+  const { doc, tokens } = ctx;
+  const sentence = doc.sentences[c.sentence];
+  const p = c.pattern;
+  let type: PloverType = p.type;
+  let cameo = p.cameo;
+  let mode = p.mode;
+  // a planned meeting, visit or aid is an agreement to it; a planned attack or sanction is a threat
+  if (c.group.tense === 'future') {
+    if (['CONSULT', 'AID', 'COOPERATE', 'SUPPORT', 'CONCEDE', 'RETREAT'].includes(type)) {
+      type = 'AGREE';
+      cameo = p.type === 'CONSULT' ? '036' : p.type === 'AID' ? '033' : '030';
+      mode = undefined;
+    } else if (['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE'].includes(type)) {
+      type = 'THREATEN';
+      cameo = '130';
+      mode = undefined;
+    } else if (type !== 'AGREE' && type !== 'THREATEN') return [];
+  }
+  const location = findLocation(ctx, c);
+  let targets = c.targets;
+  let inferred = false;
+  if ((p.frame === 'visit' || p.frame === 'travel') && location) {
+    const place = ctx.entities.get(location);
+    const country = place?.kind === 'country' ? place.id : place?.country ? countryEntity(ctx, place.country) : undefined;
+    if (country) targets = [country];
+  }
+  if (p.frame === 'visit' && !targets.length) targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
+  if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN'].includes(type)) {
+    targets = counterpartInContext(ctx, c);
+    inferred = targets.length > 0;
+  }
+  if (!targets.length && p.frame === 'alone' && location) {
+    const place = ctx.entities.get(location);
+    const country = place?.kind === 'country' ? place.id : place?.country ? countryEntity(ctx, place.country) : undefined;
+    if (country && !c.sources.includes(country)) targets = [country];
+  }
+  const symmetric = p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint';
+  if (symmetric && targets.length === 0 && c.sources.length < 2) return [];
+  if (!symmetric && p.frame !== 'alone' && !targets.length) return [];
+  if (p.frame === 'attend' && !targets.length) return [];
+  if (!c.sources.length) return [];
+
+  const occasion = findOccasion(ctx, c);
+  const date = eventDate(ctx, c, occasion, lastDated);
+  const military = p.type === 'AID' && tokens.slice(c.triggerEnd, Math.min(sentence.tokenEnd, c.objectEnd + 6)).some((t) => MILITARY_WORDS.has(t.lower));
+  if (military && !mode) { mode = 'military'; cameo = cameo === '070' ? '072' : cameo; }
+  const phone = p.type === 'CONSULT' && (p.frame === 'phone' || tokens.slice(Math.max(sentence.tokenStart, c.trigger - 3), Math.min(sentence.tokenEnd, c.triggerEnd + 8)).some((t) => PHONE_CUES.has(t.lower)));
+  const evidence: Span = { start: sentence.start, end: sentence.end };
+  const trigger = { start: tokens[c.trigger].start, end: tokens[c.triggerEnd - 1].end, text: doc.text.slice(tokens[c.trigger].start, tokens[c.triggerEnd - 1].end) };
+  const topics = readTopics(ctx, c);
+  const pairs: { roles: [string, ActorRole][] }[] = [];
+  if (symmetric && !targets.length) pairs.push({ roles: c.sources.map((s) => [s, 'participant'] as [string, ActorRole]) });
+  else if (!targets.length) for (const s of c.sources) pairs.push({ roles: [[s, 'source']] });
+  else for (const s of c.sources.length > 1 && symmetric ? [c.sources[0]] : c.sources) {
+    for (const t of targets) {
+      const others = symmetric && c.sources.length > 1 ? c.sources.slice(1).filter((x) => x !== t) : [];
+      pairs.push({ roles: symmetric ? [[s, 'participant'], [t, 'participant'], ...others.map((o) => [o, 'participant'] as [string, ActorRole])] : [[s, 'source'], [t, 'target']] });
+    }
+  }
+  const confidence = Math.round((p.confidence ?? 0.9) * (inferred ? 0.7 : 1) * (c.group.tense === 'present' ? 0.9 : 1) * 100) / 100;
+  const out: Event[] = [];
+  for (const { roles } of pairs) {
+    if (new Set(roles.map((r) => r[0])).size < roles.length) continue;
+    let eventMode = mode;
+    let eventCameo = cameo;
+    let actors = roles.map(([entity, role]) => ({ entity, role }));
+    if (type === 'CONSULT' && p.frame !== 'attend') {
+      const m = consultMode(ctx, actors.map((x) => x.entity), location, occasion, phone, p);
+      eventMode = m.mode;
+      eventCameo = m.cameo;
+      if (m.visitor) actors = orderVisit(actors, m.visitor);
+    }
+    if (type === 'CONSULT' && p.frame === 'attend') actors = actors.map((x) => ({ ...x, role: 'participant' as ActorRole }));
+    const event: Event = {
+      id: '', type, cameo: eventCameo, actors, date, topics, accompanying: [], evidence: [evidence], confidence,
+      why: { trigger, rule: `${p.verb}${p.objects ? ' +' + (p.objects[0] ?? '') : ''} (${p.frame}${c.group.passive ? ', passive' : ''}${c.group.tense === 'future' ? ', planned' : ''}${inferred ? ', target from context' : ''})` },
+    };
+    if (eventMode) event.mode = eventMode;
+    if (location) event.location = location;
+    if (occasion) event.occasion = occasion.occasion;
+    out.push(event);
+  }
+  return out;
+}
+
+/** Mode and CAMEO code of a meeting: phone; visit (one side in the other's country: the visitor is the source);
+ * third-party (in a country neither side is from); multilateral (three or more parties). */
+function consultMode(ctx: Context, ids: string[], location: string | undefined, occasion: ReturnType<typeof findOccasion>, phone: boolean, p: EventPattern): { mode?: string; cameo: string; visitor?: string } {
+  if (phone) return { mode: 'phone', cameo: '041' };
+  if (p.frame === 'host') return { mode: 'host', cameo: '043' };
+  if (p.frame === 'visit' || p.frame === 'travel') return { mode: 'visit', cameo: '042', visitor: ids[0] };
+  const countries = ids.map((id) => countryOf(ctx, id));
+  if (new Set(countries.filter(Boolean)).size >= 3 || ids.length >= 3) return { mode: 'multilateral', cameo: '040' };
+  const place = location ? countryOf(ctx, location) : undefined;
+  if (place && countries.every(Boolean)) {
+    const home = countries.indexOf(place);
+    if (home >= 0 && countries.some((c) => c !== place)) return { mode: 'visit', cameo: '042', visitor: ids[countries.findIndex((c) => c !== place)] };
+    if (home < 0 && new Set(countries).size >= 2) return { mode: 'third-party', cameo: '044' };
+  }
+  if (occasion && !place) return { mode: 'third-party', cameo: '044' };
+  return { cameo: p.cameo === '043' ? '040' : p.cameo };
+}
+
+function orderVisit(actors: Event['actors'], visitor: string): Event['actors'] {
+  return [...actors].sort((a, b) => Number(b.entity === visitor) - Number(a.entity === visitor));
+}
+
+const countryOf = (ctx: Context, id: string): string | undefined => ctx.entities.get(id)?.country;
+
+/** The country entity for a code, created when the article names only a place or a person of that country. */
+function countryEntity(ctx: Context, code: string): string {
+  const found = ctx.a.entities.find((e) => e.kind === 'country' && e.country === code);
+  if (found) return found.id;
+  const info = lexicon().countries.get(code);
+  const entity: Entity = { id: `e${ctx.a.entities.length + 1}c`, kind: 'country', name: info?.name ?? code, aliases: [], country: code, titles: [], offices: [], mentions: [], origin: 'rule' };
+  if (info?.coordinates) entity.coordinates = info.coordinates;
+  ctx.a.entities.push(entity);
+  ctx.entities.set(entity.id, entity);
+  return entity.id;
+}
+
+/** "in Moscow", "at the summit in Cairo", "to Riyadh": the nearest place after a locative preposition in the
+ * sentence, else the occasion's place, else the latest place of an event in the same paragraph. */
+function findLocation(ctx: Context, c: Candidate): string | undefined {
+  const { tokens } = ctx;
+  const places = ctx.a.stage!.mentions.filter((m) => m.sentence === c.sentence && (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym');
+  let best: { id: string; distance: number } | undefined;
+  for (const m of places) {
+    const prep = tokens[m.from - 1];
+    if (!prep || !LOCATIVE_PREPOSITIONS.has(prep.lower)) continue;
+    if (prep.lower === 'from' && c.pattern.frame !== 'travel') continue;
+    if (m.kind === 'country' && c.pattern.frame !== 'travel' && c.pattern.frame !== 'visit' && prep.lower !== 'in') continue;
+    const distance = m.from > c.trigger ? m.from - c.trigger : (c.trigger - m.to) * 2;
+    if (distance > 25) continue;
+    if (!best || distance < best.distance) best = { id: m.entity, distance };
+  }
+  if (best) return best.id;
+  if (c.pattern.frame === 'visit') {
+    const obj = ctx.a.stage!.mentions.find((m) => m.from >= c.triggerEnd && m.from < c.triggerEnd + 4 && m.sentence === c.sentence && (m.kind === 'place' || m.kind === 'country'));
+    if (obj) return obj.entity;
+  }
+  const occasion = findOccasion(ctx, c);
+  if (occasion?.info.location) return occasion.info.location;
+  return undefined;
+}
+
+/** Gatherings the article names ("the SCO summit", "the Cairo summit"), with the place and dates stated for them
+ * anywhere in the article ("…went to Moscow for the SCO meet, which is being held from September 3 to 5"). */
+function findOccasions(ctx: Context): OccasionInfo[] {
+  const { tokens } = ctx;
+  const out = new Map<string, OccasionInfo>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!GATHERING_NOUNS.has(tokens[i].lower)) continue;
+    const org = ctx.a.stage!.mentions.find((m) => m.kind === 'organization' && (m.to === i || (m.to === i - 1 && tokens[i - 1].text === ')')));
+    if (!org) continue;
+    const key = org.entity;
+    const info = out.get(key) ?? { key, entity: org.entity };
+    const s = tokens[i].sentence;
+    // a place and a date in the same sentence describe the gathering
+    const place = ctx.a.stage!.mentions.find((m) => m.sentence === s && m.kind === 'place' && LOCATIVE_PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? ''));
+    if (place && !info.location) info.location = place.entity;
+    const dates = ctx.a.dates.filter((d) => d.sentence === s && d.past);
+    const ranged = dates.find((d) => d.past!.start !== d.past!.end) ?? (dates.length === 1 ? dates[0] : undefined);
+    if (ranged && (!info.date || ranged.past!.start !== ranged.past!.end)) info.date = { ...ranged.past!, text: ranged.text };
+    out.set(key, info);
+  }
+  return [...out.values()];
+}
+
+function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: OccasionInfo } | undefined {
+  const { doc, tokens } = ctx;
+  const s = doc.sentences[c.sentence];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (!GATHERING_NOUNS.has(tokens[i].lower)) continue;
+    const info = ctx.occasions.find((o) => o.entity && ctx.a.stage!.mentions.some((m) => m.entity === o.entity && (m.to === i || m.to === i - 1) && m.sentence === c.sentence));
+    if (!info) continue;
+    // "on the sidelines of the SCO summit", "during the SCO meet", "at the SCO summit", "for the SCO meet"
+    let from = i;
+    while (from > s.tokenStart && !/^(on|during|at|for|ahead|after|before|amid)$/.test(tokens[from - 1].lower) && i - from < 10) from--;
+    if (from === s.tokenStart && !/^(on|during|at|for)$/.test(tokens[from].lower)) from = i;
+    else from--;
+    const start = tokens[from].start;
+    const end = tokens[i].end;
+    return { occasion: { start, end, text: doc.text.slice(start, end), entity: info.entity }, info };
+  }
+  return undefined;
+}
+
+/** The event's date: words in its clause, else its occasion's dates, else the latest dated event before it, else
+ * the publication date (the day before to the day: a report's undated past event). */
+function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findOccasion>, lastDated: EventDate | undefined): EventDate {
+  const { doc } = ctx;
+  const published = ctx.a.published;
+  const trigStart = doc.tokens[c.trigger].start;
+  const inSentence = ctx.a.dates.filter((d) => d.sentence === c.sentence);
+  const future = c.group.tense === 'future';
+  const nearest = inSentence.sort((x, y) => Math.abs(x.start - trigStart) - Math.abs(y.start - trigStart))[0];
+  if (nearest) {
+    const reading = future ? nearest.future ?? nearest.past : nearest.past;
+    if (reading) return { start: reading.start, end: reading.end, text: nearest.text, span: { start: nearest.start, end: nearest.end }, basis: 'text' };
+    return { start: null, end: null, text: nearest.text, span: { start: nearest.start, end: nearest.end }, unresolved: 'no publication date to resolve it against' };
+  }
+  if (occasion?.info.date) return { start: occasion.info.date.start, end: occasion.info.date.end, text: occasion.info.date.text, basis: 'occasion' };
+  if (c.group.perfect || future) return { start: null, end: null, text: null, unresolved: future ? 'a planned event: no date given' : 'an unspecified past: no date given' };
+  if (lastDated?.start) return { start: lastDated.start, end: lastDated.end, text: lastDated.text, basis: 'context' };
+  if (!published) return { start: null, end: null, text: null, unresolved: 'no date in the text and no publication date' };
+  return { start: dayBefore(published), end: published, text: null, basis: 'publication' };
+}
+
+/** "During the meeting, X called for…": a directed statement with no target in its sentence is addressed to the
+ * other side of the latest meeting of its source in the paragraph. */
+function counterpartInContext(ctx: Context, c: Candidate): string[] {
+  const paragraph = ctx.doc.sentences[c.sentence].paragraph;
+  const mentions = ctx.a.stage!.mentions;
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n];
+    if (m.from >= c.trigger || ctx.doc.sentences[m.sentence].paragraph !== paragraph) continue;
+    if (m.kind === 'person' && !c.sources.includes(m.entity) && m.sentence < c.sentence) {
+      const e = ctx.entities.get(m.entity);
+      const src = ctx.entities.get(c.sources[0]);
+      if (e?.country && src?.country && e.country !== src.country) return [m.entity];
+    }
+  }
+  return [];
+}
+
+/** What was discussed, demanded or agreed: the words after the trigger (or after "to discuss") to the clause end. */
+function readTopics(ctx: Context, c: Candidate): string[] {
+  const { doc, tokens } = ctx;
+  const s = doc.sentences[c.sentence];
+  let from = c.objectEnd;
+  for (let k = c.triggerEnd; k < s.tokenEnd - 1; k++) {
+    if (tokens[k].lower === 'discuss' || tokens[k].lower === 'discussed' || (tokens[k].lower === 'on' && c.pattern.type === 'CONSULT')) { from = k + 1; break; }
+  }
+  if (c.pattern.type === 'CONSULT' && from === c.objectEnd && !['discuss', 'talk'].includes(c.pattern.verb)) return [];
+  let to = from;
+  while (to < s.tokenEnd && to - from < 16 && !/^[.;]$/.test(tokens[to].text) && !(tokens[to].text === ',' && to - from > 3)) to++;
+  if (to - from < 2) return [];
+  return [doc.text.slice(tokens[from].start, tokens[to - 1].end)];
+}
+
+/** Reports of one event within the article: same type and actors, dates that agree. Kept once, with all evidence. */
+function fuse(events: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const ids = new Set(e.actors.map((a) => a.entity));
+    const twin = out.find((o) => o.type === e.type && sameActors(o, ids, e) && datesAgree(o.date, e.date));
+    if (!twin) { out.push(e); continue; }
+    for (const ev of e.evidence) if (!twin.evidence.some((x) => x.start === ev.start)) twin.evidence.push(ev);
+    if (!twin.location && e.location) twin.location = e.location;
+    if (!twin.occasion && e.occasion) twin.occasion = e.occasion;
+    if (twin.date.basis !== 'text' && e.date.basis === 'text') twin.date = e.date;
+    if (!twin.mode && e.mode) { twin.mode = e.mode; twin.cameo = e.cameo; }
+    for (const t of e.topics) if (!twin.topics.includes(t)) twin.topics.push(t);
+    twin.confidence = Math.max(twin.confidence, e.confidence);
+  }
+  return out;
+}
+
+function sameActors(o: Event, ids: Set<string>, e: Event): boolean {
+  if (o.actors.length !== ids.size) return false;
+  if (!o.actors.every((a) => ids.has(a.entity))) return false;
+  const directed = (x: Event): boolean => x.actors.some((a) => a.role === 'source');
+  if (directed(o) && directed(e) && o.type !== 'CONSULT') {
+    return o.actors.every((a) => e.actors.some((b) => b.entity === a.entity && b.role === a.role));
+  }
+  return true;
+}
+
+function datesAgree(a: EventDate, b: EventDate): boolean {
+  if (!a.start || !b.start || a.basis !== 'text' || b.basis !== 'text') return true;
+  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+}
+
+export type { DateMention };

@@ -1,0 +1,275 @@
+// Finds the mentions of a document: countries (names, demonyms, compounds, seats of government), organisations
+// (known names and capitalised phrases ending in an organisation word), places, well-known people, and titles.
+// People introduced by a title are assembled in people.ts; names nothing here explains are left to the NER model.
+import type { Doc, Token } from '../nlp/doc.js';
+import type { NameSpan } from '../nlp/ner/index.js';
+import type { KnownOrganization } from '../data/organizations.js';
+import type { KnownPerson } from '../data/people.js';
+import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS } from '../data/words.js';
+import { foldKey, lexicon, titleKey, type CountryForm, type PlaceInfo, type TitleInfo } from './lexicon.js';
+
+export type MentionKind = 'country' | 'organization' | 'place' | 'person' | 'title';
+
+export interface RawMention {
+  kind: MentionKind;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character span; inside one token for a part of a compound ("India" in "India-Tajikistan"). */
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  /** ISO3: the country itself, or the country the organisation, place or person belongs to. */
+  country?: string;
+  countryForm?: CountryForm | 'prefix';
+  org?: KnownOrganization;
+  place?: PlaceInfo;
+  person?: KnownPerson;
+  titles?: TitleInfo[];
+  /** Where the mention came from. */
+  origin: 'rule' | 'gazetteer' | 'model';
+  /** NER label where the model proposed or confirmed it. */
+  nerLabel?: string;
+}
+
+/** Token keys computed once per document. */
+export interface DocKeys {
+  fold: string[];
+  title: string[];
+}
+
+export function docKeys(doc: Doc): DocKeys {
+  return { fold: doc.tokens.map((t) => foldKey(t.text)), title: doc.tokens.map((t) => titleKey(t.text)) };
+}
+
+export const isCapitalized = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** A token that can stand in a name: capitalised, an initial, or a particle-hyphen form ("al-Assad"). */
+export function isNameToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (/^\p{Lu}/u.test(t.text)) return !NOT_NAMES.has(t.text) || /^\p{Lu}\.$/u.test(t.text);
+  return /^(al|el|bin|ibn|ben|abu|de|da|di|van|von|le|la|du)-\p{Lu}/u.test(t.text);
+}
+
+const mentionFrom = (doc: Doc, kind: MentionKind, from: number, to: number, extra: Partial<RawMention>): RawMention => {
+  const start = doc.tokens[from].start;
+  const end = doc.tokens[to - 1].end;
+  return { kind, tokenStart: from, tokenEnd: to, start, end, sentence: doc.tokens[from].sentence, text: doc.text.slice(start, end), origin: 'rule', ...extra };
+};
+
+/** Lexical mentions: the longest listed phrase at each token, then organisations by their head words. */
+export function findLexicalMentions(doc: Doc, keys: DocKeys, names: readonly NameSpan[]): RawMention[] {
+  const lex = lexicon();
+  const out: RawMention[] = [];
+  const nerAt = nerIndex(names);
+  for (const sentence of doc.sentences) {
+    const end = sentence.tokenEnd;
+    let i = sentence.tokenStart;
+    while (i < end) {
+      const t = doc.tokens[i];
+      if (t.kind !== 'word' && t.kind !== 'number') { i++; continue; }
+      const found = bestLexicalMatch(doc, keys, i, end, nerAt);
+      if (found) {
+        out.push(found);
+        i = found.tokenEnd;
+        continue;
+      }
+      if (t.text.includes('-')) out.push(...compoundCountries(doc, i));
+      i++;
+    }
+  }
+  return mergeOrganizationPhrases(doc, out, lex.orgHeads);
+}
+
+function bestLexicalMatch(doc: Doc, keys: DocKeys, i: number, end: number, nerAt: Map<number, NameSpan>): RawMention | null {
+  const lex = lexicon();
+  const t = doc.tokens[i];
+  const candidates: RawMention[] = [];
+  const country = lex.countryNames.longestAt(keys.fold, i, end);
+  if (country) {
+    const { code, form } = country.values[0];
+    const to = i + country.length;
+    // "Jordan" in "Michael Jordan" or "Georgia" in "Atlanta, Georgia" is not the country: a preceding name says so
+    const partOfName = form === 'name' && i > 0 && isNameToken(doc.tokens[i - 1]) && !doc.tokens[i - 1].lineBefore &&
+      !lex.countryNames.longestAt(keys.fold, i - 1, i) && nerAt.get(i)?.label === 'PER';
+    if (!partOfName && (form !== 'metonym' || /^\p{Lu}/u.test(t.text) || t.lower === 'the')) {
+      candidates.push(mentionFrom(doc, 'country', i, to, { country: code, countryForm: form }));
+    }
+  }
+  const org = lex.organizations.longestAt(keys.fold, i, end);
+  if (org && isCapitalizedPhrase(doc, i, i + org.length)) {
+    candidates.push(mentionFrom(doc, 'organization', i, i + org.length, { org: org.values[0], country: org.values[0].country }));
+  }
+  const person = lex.people.longestAt(keys.fold, i, end);
+  if (person && (person.length > 1 || isDistinctiveSurname(doc.tokens[i].text))) {
+    candidates.push(mentionFrom(doc, 'person', i, i + person.length, { person: person.values[0], country: person.values[0].country }));
+  }
+  const place = lex.places.longestAt(keys.fold, i, end);
+  if (place && isCapitalizedPhrase(doc, i, i + place.length)) {
+    const info = pickPlace(place.values);
+    if (acceptPlace(doc, i, i + place.length, info, nerAt)) {
+      candidates.push(mentionFrom(doc, 'place', i, i + place.length, { place: info, country: info.country, origin: info.known ? 'rule' : 'gazetteer' }));
+    }
+  }
+  const title = matchTitle(doc, keys, i, end);
+  if (title) candidates.push(mentionFrom(doc, 'title', i, title.end, { titles: title.parts }));
+  if (!candidates.length) return null;
+  const rank: Record<MentionKind, number> = { organization: 5, person: 4, country: 3, title: 2, place: 1 };
+  candidates.sort((a, b) => b.tokenEnd - a.tokenEnd || rank[b.kind] - rank[a.kind]);
+  return candidates[0];
+}
+
+/** All words of a phrase capitalised, except connectors ("Ministry of Defence"). */
+function isCapitalizedPhrase(doc: Doc, from: number, to: number): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(doc.tokens[from].text)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const tok = doc.tokens[k];
+    if (tok.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(tok.text) && !ORG_CONNECTORS.has(tok.lower) && !NAME_PARTICLES.has(tok.lower) && !/^(al|el)-/.test(tok.text)) return false;
+  }
+  return true;
+}
+
+/** Surnames safe to read alone as a well-known person: long, capitalised, not a common word. */
+function isDistinctiveSurname(text: string): boolean {
+  return text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(text) && !NOT_NAMES.has(text);
+}
+
+const pickPlace = (values: PlaceInfo[]): PlaceInfo => values.reduce((a, b) => (b.known && !a.known) || b.population > a.population ? b : a);
+
+/** Gazetteer cities count when large, or where the text marks a location ("in X", "X, Country"); the model may veto. */
+function acceptPlace(doc: Doc, from: number, to: number, info: PlaceInfo, nerAt: Map<number, NameSpan>): boolean {
+  const ner = nerAt.get(from);
+  if (ner && (ner.label === 'PER' || ner.label === 'ORG') && ner.tokenEnd > to) return false;
+  if (ner && ner.label === 'PER') return false;
+  if (info.known) return true;
+  const prev = doc.tokens[from - 1];
+  const locative = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower);
+  const next = doc.tokens[to];
+  const commaCountry = next?.text === ',' && doc.tokens[to + 1] !== undefined && lexicon().countryNames.longestAt([foldKey(doc.tokens[to + 1].text)], 0) !== null;
+  if (ner?.label === 'LOC') return true;
+  // inside a longer capitalised name ("Paris Club", "Kabul Bank") the city is not a place
+  if (next && isNameToken(next) && !locative) return false;
+  if (prev && isNameToken(prev) && !locative && prev.sentence === doc.tokens[from].sentence && from > doc.sentences[prev.sentence].tokenStart) return false;
+  return locative || commaCountry || info.population >= 300_000;
+}
+
+/** Countries inside a hyphenated compound: "India-Tajikistan", "Sino-Indian", "US-led", "Turkish-Libyan". */
+function compoundCountries(doc: Doc, i: number): RawMention[] {
+  const lex = lexicon();
+  const t = doc.tokens[i];
+  if (lex.nonCountryCompounds.has(t.lower)) return [];
+  const parts = t.text.split('-');
+  const out: RawMention[] = [];
+  let offset = t.start;
+  const found: { start: number; end: number; code: string; form: CountryForm | 'prefix' }[] = [];
+  for (const part of parts) {
+    const start = offset;
+    offset += part.length + 1;
+    if (!/^\p{Lu}/u.test(part)) continue;
+    const hit = lex.countryNames.get([foldKey(part)])?.[0];
+    const prefix = lex.countryPrefixes.get(part.toLowerCase());
+    if (hit) found.push({ start, end: start + part.length, code: hit.code, form: hit.form });
+    else if (prefix && parts.length > 1) found.push({ start, end: start + part.length, code: prefix, form: 'prefix' });
+  }
+  // a lone prefix ("Indo-" before a non-country) is not a country
+  if (found.length === 1 && found[0].form === 'prefix') return [];
+  for (const f of found) {
+    out.push({ kind: 'country', tokenStart: i, tokenEnd: i + 1, start: f.start, end: f.end, sentence: t.sentence, text: doc.text.slice(f.start, f.end), country: f.code, countryForm: f.form, origin: 'rule' });
+  }
+  return out;
+}
+
+/** A capitalised phrase ending in an organisation word ("Indian Military Academy", "Royal Saudi Air Force", "Federal
+ * Aviation Office of Germany") is one organisation; the countries inside give it its country. */
+function mergeOrganizationPhrases(doc: Doc, mentions: RawMention[], heads: ReadonlySet<string>): RawMention[] {
+  const byStart = new Map<number, RawMention[]>();
+  for (const m of mentions) (byStart.get(m.tokenStart) ?? byStart.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
+  const out: RawMention[] = [];
+  const consumed = new Set<RawMention>();
+  for (const sentence of doc.sentences) {
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const run = orgRun(doc, i, sentence.tokenEnd, heads, byStart);
+      if (!run) { i++; continue; }
+      const inner = mentions.filter((m) => m.tokenStart >= run.from && m.tokenEnd <= run.to);
+      if (inner.some((m) => m.kind === 'title' || m.kind === 'person')) { i++; continue; }
+      // the run is one listed name already ("Russian Federation"), or its organisation word belongs to a listed
+      // organisation inside it ("Ministers of Shanghai Cooperation Organisation")
+      if (inner.some((m) => m.tokenStart === run.from && m.tokenEnd === run.to)) { i = run.to; continue; }
+      if (inner.some((m) => m.kind === 'organization' && m.tokenStart > run.from && m.tokenEnd === run.to)) { i++; continue; }
+      const country = inner.find((m) => m.kind === 'country' || m.kind === 'place' || m.kind === 'organization')?.country;
+      for (const m of inner) consumed.add(m);
+      out.push(mentionFrom(doc, 'organization', run.from, run.to, { country }));
+      i = run.to;
+    }
+  }
+  return [...mentions.filter((m) => !consumed.has(m)), ...out].sort((a, b) => a.start - b.start);
+}
+
+function orgRun(doc: Doc, from: number, end: number, heads: ReadonlySet<string>, byStart: Map<number, RawMention[]>): { from: number; to: number } | null {
+  const first = doc.tokens[from];
+  if (!isCapitalized(first) || NOT_NAMES.has(first.text) && !heads.has(first.text)) return null;
+  if (from > 0 && isCapitalized(doc.tokens[from - 1]) && doc.tokens[from - 1].sentence === first.sentence && !doc.tokens[from - 1].lineBefore && !NOT_NAMES.has(doc.tokens[from - 1].text)) return null;
+  let to = from;
+  let lastHead = -1;
+  while (to < end) {
+    const t = doc.tokens[to];
+    if (byStart.get(to)?.some((m) => m.kind === 'title' && !heads.has(t.text))) break;
+    if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
+      if (heads.has(t.text)) lastHead = to;
+      to++;
+      continue;
+    }
+    const connector = (ORG_CONNECTORS.has(t.lower) && t.lower !== 'and') || t.text === "'s" || t.text === "'" || t.text === '’';
+    if (connector && to + 1 < end && isCapitalized(doc.tokens[to + 1]) && to > from) { to++; continue; }
+    break;
+  }
+  if (lastHead < 0 || to - from < 2) return null;
+  // "National Institute for Space Research": the head may be followed by an of/for phrase
+  const after = doc.tokens[lastHead + 1];
+  const end2 = after && (after.lower === 'of' || after.lower === 'for' || after.lower === 'on') ? to : lastHead + 1;
+  if (end2 - from < 2) return null;
+  // a trailing possessive or connector is not part of the name
+  let stop = end2;
+  while (stop > from && ORG_CONNECTORS.has(doc.tokens[stop - 1].lower)) stop--;
+  return { from, to: stop };
+}
+
+/** A title at token i: qualifiers, offices, ranks and honorifics in a row ("Deputy Defence Minister",
+ * "Lt. General", "External Affairs Minister Dr."). Returns the end token and the parts. */
+export function matchTitle(doc: Doc, keys: DocKeys, i: number, end: number): { end: number; parts: TitleInfo[] } | null {
+  const lex = lexicon();
+  const parts: TitleInfo[] = [];
+  let j = i;
+  while (j < end) {
+    const m = lex.titles.longestAt(keys.title, j, end);
+    if (!m) break;
+    const info = m.values[0];
+    if (info.needsCapital && !/^\p{Lu}/u.test(doc.tokens[j].text)) break;
+    parts.push(info);
+    j += m.length;
+  }
+  // qualifiers alone ("senior", "former") are not titles; trailing ones belong to what follows
+  while (parts.length && parts[parts.length - 1].kind === 'qualifier') {
+    parts.pop();
+    j = i + countTokens(keys, i, parts);
+  }
+  if (!parts.length) return null;
+  return { end: j, parts };
+}
+
+/** Tokens taken by the first `parts.length` title parts from token i. */
+function countTokens(keys: DocKeys, i: number, parts: TitleInfo[]): number {
+  const lex = lexicon();
+  let j = i;
+  for (let k = 0; k < parts.length; k++) j += lex.titles.longestAt(keys.title, j)!.length;
+  return j - i;
+}
+
+/** NER spans by their first token. */
+function nerIndex(names: readonly NameSpan[]): Map<number, NameSpan> {
+  const at = new Map<number, NameSpan>();
+  for (const n of names) for (let k = n.tokenStart; k < n.tokenEnd; k++) at.set(k, n);
+  return at;
+}

@@ -1,0 +1,189 @@
+// The trained tagger: feature weights in an open-addressing hash table keyed by 32-bit feature hashes, first-order
+// transitions, the lexicon (word clusters, gazetteer) the features read, and the document-level pass. Pure: no I/O,
+// so it runs in a browser as well as in node.
+import { DEFAULT_CONSISTENCY, harmonize, type ConsistencyOptions, type ScoredSpan } from './consistency.js';
+import { BOUNDARY_AFTER, BOUNDARY_BEFORE, docCase, FeatureExtractor, type Lexicon } from './features.js';
+import { spansToTags, tagsToSpans, transitionMask, type TagScheme } from './labels.js';
+import type { Template } from './templates.js';
+import { expTransitions, marginals, viterbi } from './viterbi.js';
+
+export interface ModelData {
+  scheme: TagScheme;
+  labels: string[];
+  templates: Template[];
+  /** Feature hashes, and their weights row-major [feature][label]. */
+  keys: Uint32Array;
+  weights: Float32Array;
+  /** (L+1)×(L+1) transition weights, start row and end column last. */
+  trans: Float64Array;
+  lexicon: Lexicon;
+  /** Divides scores before forward–backward, so that marginals read as probabilities (fitted on dev). */
+  temperature: number;
+  consistency: ConsistencyOptions;
+  /** Free-form facts about training (data, epochs, scores), kept with the weights. */
+  meta: Record<string, unknown>;
+}
+
+/** A name found in one sentence, as token indices within it. */
+export interface SentenceSpan extends ScoredSpan {
+  sentence: number;
+}
+
+export class NerModel {
+  readonly data: ModelData;
+  readonly L: number;
+  private readonly extractor: FeatureExtractor;
+  private readonly slotKeys: Uint32Array;
+  private readonly slotRows: Int32Array;
+  private readonly mask: number;
+  private readonly trans: Float64Array;
+  private readonly expTrans: Float64Array;
+  /** Per word form, the summed weights of its one-token templates at each offset: [offset][label]. */
+  private readonly wordScores = new Map<string, Float32Array>();
+  private readonly boundaryScores: [Float32Array, Float32Array];
+  private featBuf = new Uint32Array(0);
+  private emitBuf = new Float64Array(0);
+  private pathBuf = new Int32Array(0);
+
+  constructor(data: ModelData) {
+    this.data = data;
+    this.L = data.labels.length;
+    this.extractor = new FeatureExtractor(data.templates, data.lexicon);
+    let cap = 1;
+    while (cap < data.keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slotKeys = new Uint32Array(cap);
+    this.slotRows = new Int32Array(cap);
+    for (let r = 0; r < data.keys.length; r++) {
+      let s = data.keys[r] & this.mask;
+      while (this.slotKeys[s] !== 0) s = (s + 1) & this.mask;
+      this.slotKeys[s] = data.keys[r];
+      this.slotRows[s] = r;
+    }
+    const allowed = transitionMask(data.labels);
+    this.trans = new Float64Array(data.trans.length);
+    for (let k = 0; k < data.trans.length; k++) this.trans[k] = allowed[k] ? data.trans[k] : -Infinity;
+    this.expTrans = expTransitions(this.trans, data.temperature);
+    this.featBuf = new Uint32Array(data.templates.length);
+    this.boundaryScores = [this.scoresOf(BOUNDARY_BEFORE), this.scoresOf(BOUNDARY_AFTER)];
+  }
+
+  /** Adds the weights of feature `key` to out[at..at+L). */
+  private add(key: number, out: Float32Array | Float64Array, at: number): void {
+    const keys = this.slotKeys;
+    const mask = this.mask;
+    let s = key & mask;
+    let k: number;
+    while ((k = keys[s]) !== 0 && k !== key) s = (s + 1) & mask;
+    if (k === 0) return;
+    const L = this.L;
+    const w = this.data.weights;
+    const r = this.slotRows[s] * L;
+    for (let l = 0; l < L; l++) out[at + l] += w[r + l];
+  }
+
+  private scoresOf(form: string | typeof BOUNDARY_BEFORE | typeof BOUNDARY_AFTER): Float32Array {
+    const offsets = this.extractor.unigramOffsets;
+    const out = new Float32Array(offsets.length * this.L);
+    for (let k = 0; k < offsets.length; k++) {
+      const count = this.extractor.unigramKeys(form, k, this.featBuf);
+      for (let f = 0; f < count; f++) this.add(this.featBuf[f], out, k * this.L);
+    }
+    return out;
+  }
+
+  private wordScoresOf(form: string): Float32Array {
+    let s = this.wordScores.get(form);
+    if (!s) {
+      s = this.scoresOf(form);
+      if (this.wordScores.size >= 200_000) this.wordScores.clear();
+      this.wordScores.set(form, s);
+    }
+    return s;
+  }
+
+  get featureCount(): number {
+    return this.data.keys.length;
+  }
+
+  /** Label scores of every token of a sentence, row-major [token][label]: cached per-form sums for the one-token
+   * templates, plus the context templates feature by feature. */
+  private emissions(words: readonly string[], doc: ReturnType<typeof docCase> | null): Float64Array {
+    const n = words.length;
+    const L = this.L;
+    if (this.emitBuf.length < n * L) this.emitBuf = new Float64Array(n * L * 2);
+    const emit = this.emitBuf;
+    emit.fill(0, 0, n * L);
+    const offsets = this.extractor.unigramOffsets;
+    for (let j = 0; j < n; j++) {
+      const s = this.wordScoresOf(words[j]);
+      for (let k = 0; k < offsets.length; k++) {
+        const i = j - offsets[k];
+        if (i < 0 || i >= n) continue;
+        const o = i * L;
+        const b = k * L;
+        for (let l = 0; l < L; l++) emit[o + l] += s[b + l];
+      }
+    }
+    // boundaries: token i looks at offset o beyond the sentence
+    for (let k = 0; k < offsets.length; k++) {
+      const o = offsets[k];
+      const b = k * L;
+      for (let i = 0; i < n; i++) {
+        const j = i + o;
+        if (j >= 0 && j < n) continue;
+        const s = this.boundaryScores[j < 0 ? 0 : 1];
+        for (let l = 0; l < L; l++) emit[i * L + l] += s[b + l];
+      }
+    }
+    const attrs = this.extractor.sentenceAttributes(words, doc);
+    for (let i = 0; i < n; i++) {
+      const count = this.extractor.contextFeatures(attrs, n, i, this.featBuf);
+      for (let f = 0; f < count; f++) this.add(this.featBuf[f], emit, i * L);
+    }
+    return emit;
+  }
+
+  private decode(words: readonly string[], doc: ReturnType<typeof docCase> | null, withConfidence: boolean): ScoredSpan[] {
+    const n = words.length;
+    if (!n) return [];
+    const emit = this.emissions(words, doc);
+    if (this.pathBuf.length < n) this.pathBuf = new Int32Array(n * 2);
+    viterbi(emit, n, this.L, this.trans, this.pathBuf);
+    const tags = new Array<string>(n);
+    for (let i = 0; i < n; i++) tags[i] = this.data.labels[this.pathBuf[i]];
+    const spans = tagsToSpans(tags) as ScoredSpan[];
+    if (!withConfidence) {
+      for (const s of spans) s.confidence = 1;
+      return spans;
+    }
+    const m = marginals(emit, n, this.L, this.expTrans, this.data.temperature);
+    for (const s of spans) {
+      let c = 1;
+      for (let i = s.start; i < s.end; i++) c = Math.min(c, m[i * this.L + this.pathBuf[i]]);
+      s.confidence = c;
+    }
+    return spans;
+  }
+
+  /** Names in the sentences of one document, with the document-level pass; confidences from forward–backward. */
+  recognize(sentences: readonly (readonly string[])[], options: { confidence?: boolean; consistency?: ConsistencyOptions } = {}): SentenceSpan[][] {
+    const consistency = options.consistency ?? this.data.consistency ?? DEFAULT_CONSISTENCY;
+    const needConfidence = options.confidence ?? true;
+    const doc = docCase(sentences);
+    const spans = sentences.map((words) => this.decode(words, doc, needConfidence || consistency.propagate > 0 || consistency.vote));
+    harmonize(sentences, spans, consistency);
+    return spans.map((list, sentence) => list.map((s) => ({ ...s, sentence })));
+  }
+
+  /** IOB2 tags for the sentences of one document. */
+  tagDocument(sentences: readonly (readonly string[])[], options: { consistency?: ConsistencyOptions } = {}): string[][] {
+    const spans = this.recognize(sentences, { confidence: false, consistency: options.consistency });
+    return sentences.map((words, s) => spansToTags(spans[s], words.length, 'IOB2'));
+  }
+
+  /** IOB2 tags for one sentence (no document context). */
+  tag(words: readonly string[]): string[] {
+    return this.tagDocument([words])[0];
+  }
+}

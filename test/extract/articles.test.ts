@@ -1,0 +1,185 @@
+// The project's own article corpus: short diplomacy and defence reports written for Sidelines, each with the output a
+// careful PLOVER coder would give (test/fixtures/articles/NAME.txt and NAME.expected.json; see docs/test-corpus.md).
+// One test per article; it fails with the full list of what was missed or wrongly produced. A last test prints
+// corpus-wide micro precision, recall and F1 (informational only).
+//
+// NAME.expected.json:
+// {
+//   "published": "2023-03-05" | null,          // what extract() must report; null: no dateline, relative dates unresolved
+//   "entities": [ { "kind": "person" | "country" | "organization" | "place", "name": "Aden Duale",
+//                   "aliases"?: ["Duale"], "country"?: "KEN", "titles"?: ["Defence Cabinet Secretary"],
+//                   "optional"?: true } ],
+//   "events": [ { "id"?: "host", "type": "CONSULT" | ["AGREE", "SUPPORT"], "mode"?: "host",
+//                 "directed": true,                      // actors[0] is the source, actors[1] the target
+//                 "actors": [ { "name"?: "Aden Duale", "aliases"?: [], "country"?: "KEN", "role"?: "source" }, … ],
+//                 "date"?: ["2023-03-02", "2023-03-02"] | null,   // output start (and end) within; null: must be unresolved
+//                 "location"?: "Nairobi", "optional"?: true, "note"?: "why" } ],
+//   "absent"?: [ same shape as events: no output event may match (type, mode, actors, and date/location if given) ],
+//   "statements"?: [ { "speaker": { "name": "Aden Duale" } | "Aden Duale", "text": "…", "channel"?: "twitter",
+//                      "handle"?: "HonAdenDuale", "date"?: "2023-03-02", "optional"?: true } ],
+//   "exhaustive"?: true,                        // any output event not matching an expected one is a false alarm
+//   "maxEvents"?: 4,                            // at most this many output events
+//   "coverage"?: { "countries": [...], "offices": [...], "verbs": [...], "dates": [...], "structures": [...] }
+// }
+//
+// Matching (as ../shared/eval/score.mjs where it has a rule):
+// - entities: same kind; people match on a shared name token ("Singh" finds "Rajnath Singh"), others on a normalised
+//   name or alias; then the country must be equal and each title found (all its words in one output title,
+//   Defence = Defense, "Minister of Defence" = "Defence Minister"). An output person that no expected entity claims
+//   fails the article; extra places and organisations only lower the corpus precision.
+// - events: same type (or one of the types listed), the mode where given; an actor with a name needs that entity
+//   (person rule for people), an actor with only a country needs any entity of that country; directed events need
+//   the right source and target, undirected ones a distinct output actor per expected actor (any role); the output
+//   start date (and end) within the range; the output location entity named as the expected place or an alias.
+//   Expected and output events are paired one to one, required ones first. An output event with the right type and
+//   actors but a wrong mode, date or place is reported as such.
+// - statements: same speaker and at least half the words in common (Jaccard >= 0.5); then channel, handle, date.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { extract, type ExtractionResult } from '../../src/index.js';
+import { readPlainText } from '../../src/ingest/read-text.js';
+import { compareArticle, type ArticleReport, type Expected, type Tally } from '../support/expected.js';
+import { syntheticOutput } from '../support/synthetic.js';
+import { checkOutput } from '../support/output-checks.js';
+
+/** The repository root, whether this file runs from test/ (ts) or dist/test/ (compiled). */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    try {
+      if (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name === 'sidelines') return dir;
+    } catch { /* not here */ }
+    dir = resolve(dir, '..');
+  }
+  throw new Error('repository root not found');
+}
+
+const FIXTURES = join(repoRoot(), 'test', 'fixtures', 'articles');
+const NAMES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+const reports = new Map<string, ArticleReport>();
+
+test('the corpus has at least 30 articles, each with its expected output', () => {
+  assert.ok(NAMES.length >= 30, `only ${NAMES.length} articles in ${FIXTURES}`);
+  const expectedFiles = new Set(readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')));
+  const without = NAMES.filter((n) => !expectedFiles.has(`${n}.expected.json`));
+  assert.deepEqual(without, [], 'articles without NAME.expected.json');
+});
+
+test('every expected file is consistent with its article (a synthetic output built from it passes)', () => {
+  const problems: string[] = [];
+  for (const name of NAMES) {
+    const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+    const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
+    const { output, problems: built } = syntheticOutput(text, expected);
+    problems.push(...built.map((p) => `${name}: ${p}`));
+    problems.push(...compareArticle(expected, output).failures.map((f) => `${name}: ${f}`));
+    problems.push(...checkOutput(text, output, readPlainText(name, text).bodyStart).map((f) => `${name}: ${f}`));
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the comparison reports wrong dates, roles, modes, false alarms and forbidden events, and accepts list actors', () => {
+  const name = 'kenya-ghana-nairobi-host';
+  const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+  const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
+  const fresh = (): ExtractionResult => syntheticOutput(text, expected).output;
+  const host = (o: ExtractionResult) => o.events.find((e) => e.type === 'CONSULT')!;
+  const failuresOf = (o: ExtractionResult): string => compareArticle(expected, o).failures.join('\n');
+
+  let o = fresh();
+  host(o).date = { start: '2023-03-03', end: '2023-03-03', text: 'on Thursday' };
+  assert.match(failuresOf(o), /date 2023-03-03/);
+  o = fresh();
+  host(o).actors = host(o).actors.map((a) => ({ ...a, role: a.role === 'source' ? 'target' as const : 'source' as const }));
+  assert.match(failuresOf(o), /missed event host/);
+  o = fresh();
+  host(o).mode = 'visit';
+  assert.match(failuresOf(o), /mode visit, expected host/);
+  o = fresh();
+  o.events.push({ ...host(o), id: 'extra', type: 'THREATEN' });
+  assert.match(failuresOf(o), /false alarm: THREATEN/);
+  o = fresh();
+  const amoama = o.entities.find((e) => e.name === 'Seth Amoama')!;
+  o.events.push({ ...host(o), id: 'acc', actors: [{ entity: amoama.id, role: 'participant' }, host(o).actors[0]] });
+  assert.match(failuresOf(o), /forbidden event \(accompanying/);
+  o = fresh();
+  o.entities.push({ ...amoama, id: 'dup', name: 'Thursday', aliases: [] });
+  assert.match(failuresOf(o), /extra person "Thursday"/);
+  o = fresh();
+  o.entities.find((e) => e.name === 'Aden Duale')!.titles = ['Cabinet Secretary'];
+  assert.match(failuresOf(o), /no title "Defence Cabinet Secretary"/);
+  o = fresh();
+  o.entities.find((e) => e.name === 'Aden Duale')!.titles = ['Cabinet Secretary for Defense'];
+  assert.equal(failuresOf(o), '', 'Defense = Defence, and word order does not matter');
+
+  // compound actors: one output event listing both targets stands for the two expected events of its group
+  const rwanda = 'rwanda-drc-accusations';
+  const rText = readFileSync(join(FIXTURES, `${rwanda}.txt`), 'utf8');
+  const rExpected = JSON.parse(readFileSync(join(FIXTURES, `${rwanda}.expected.json`), 'utf8')) as Expected;
+  const r = syntheticOutput(rText, rExpected).output;
+  const urges = r.events.filter((e) => e.type === 'REQUEST');
+  assert.equal(urges.length, 2);
+  urges[0].actors.push(urges[1].actors[1]);
+  r.events.splice(r.events.indexOf(urges[1]), 1);
+  assert.equal(compareArticle(rExpected, r).failures.join('\n'), '');
+});
+
+for (const name of NAMES) {
+  test(`article ${name}`, () => {
+    const file = join(FIXTURES, `${name}.txt`);
+    const text = readFileSync(file, 'utf8');
+    const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
+    const article = readPlainText(file, text);
+    const words = text.slice(article.bodyStart).split(/\s+/).filter(Boolean).length;
+    const fixture: string[] = [];
+    if (words < 60 || words > 250) fixture.push(`fixture: ${words} words; corpus articles have 60 to 250`);
+    if ((article.published ?? null) !== expected.published) fixture.push('fixture: the dateline and "published" disagree');
+
+    let out: ExtractionResult;
+    try {
+      out = extract(text, { published: article.published ?? null, bodyStart: article.bodyStart });
+    } catch (err) {
+      reports.set(name, failedReport(expected));
+      throw err;
+    }
+    const wellFormed = checkOutput(text, out, article.bodyStart);
+    const report = compareArticle(expected, out);
+    reports.set(name, report);
+    const failures = [...fixture, ...wellFormed.map((p) => `malformed output: ${p}`), ...report.failures];
+    assert.ok(failures.length === 0,
+      `${name}: ${failures.length} problem(s)\n  - ${failures.join('\n  - ')}` +
+      (report.notes.length ? `\n  notes:\n  · ${report.notes.join('\n  · ')}` : ''));
+  });
+}
+
+/** An article whose extraction threw: everything required is missed. */
+function failedReport(expected: Expected): ArticleReport {
+  const required = <T extends { optional?: boolean }>(xs: T[] | undefined): number => (xs ?? []).filter((x) => !x.optional).length;
+  const miss = (n: number): Tally => ({ tp: 0, fp: 0, fn: n });
+  const events = miss(required(expected.events));
+  return { failures: ['extraction threw'], notes: [], entities: miss(required(expected.entities)), events, eventsStrict: { ...events }, statements: miss(required(expected.statements)) };
+}
+
+test('corpus-wide micro precision, recall and F1 (informational)', (t) => {
+  assert.equal(reports.size, NAMES.length, 'every article test ran first');
+  const sum = (pick: (r: ArticleReport) => Tally): Tally => {
+    const total = { tp: 0, fp: 0, fn: 0 };
+    for (const r of reports.values()) { const x = pick(r); total.tp += x.tp; total.fp += x.fp; total.fn += x.fn; }
+    return total;
+  };
+  const line = (label: string, x: Tally): string => {
+    const p = x.tp + x.fp ? x.tp / (x.tp + x.fp) : 0;
+    const r = x.tp + x.fn ? x.tp / (x.tp + x.fn) : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    return `${label.padEnd(34)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
+  };
+  const passed = [...reports.values()].filter((r) => r.failures.length === 0).length;
+  t.diagnostic(`articles passing: ${passed}/${reports.size}`);
+  t.diagnostic(line('entities', sum((r) => r.entities)));
+  t.diagnostic(line('events (type + actors)', sum((r) => r.events)));
+  t.diagnostic(line('events (+ mode, date, place)', sum((r) => r.eventsStrict)));
+  t.diagnostic(line('statements', sum((r) => r.statements)));
+});
