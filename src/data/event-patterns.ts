@@ -80,6 +80,9 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'arrive', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel' },
   { verb: 'head', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel', confidence: 0.6 },
   { verb: 'return', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'travel', prep: 'from', confidence: 0.6 },
+  { verb: 'gather', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'meet' },
+  { verb: 'convene', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'meet' },
+  { verb: 'assemble', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'meet' },
   { verb: 'attend', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend' },
   { verb: 'participate', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend', prep: 'in' },
   { verb: 'join', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend', objects: ['summit', 'meeting', 'talks', 'conference', 'session'] },
@@ -149,6 +152,9 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'pull out', forms: ['pull', 'pulls', 'pulled', 'pulling'], particle: 'out', type: 'RETREAT', cameo: '0872', mode: 'withdraw', frame: 'alone', prep: 'of' },
   { verb: 'retreat', type: 'RETREAT', cameo: '0874', mode: 'withdraw', frame: 'alone', prep: 'from' },
   { verb: 'leave', forms: ['leave', 'leaves', 'left', 'leaving'], type: 'RETREAT', cameo: '0872', mode: 'withdraw', frame: 'alone', objects: ['deal', 'agreement', 'treaty', 'accord', 'region', 'country'], confidence: 0.5 },
+  { verb: 'announce', type: 'RETREAT', cameo: '0872', mode: 'withdraw', frame: 'alone', prep: 'from', objects: ['withdrawal', 'complete withdrawal', 'full withdrawal', 'pullout', 'pull-out', 'drawdown', 'ceasefire', 'truce'] },
+  { verb: 'order', type: 'RETREAT', cameo: '0872', mode: 'withdraw', frame: 'alone', prep: 'from', objects: ['withdrawal', 'pullout', 'pull-out', 'ceasefire'] },
+  { verb: 'declare', type: 'RETREAT', cameo: '0871', mode: 'ceasefire', frame: 'alone', objects: ['ceasefire', 'truce'] },
   // REQUEST
   { verb: 'call for', forms: ['call', 'calls', 'called', 'calling'], particle: 'for', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
   { verb: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', type: 'REQUEST', cameo: '100', frame: 'directed' },
@@ -211,7 +217,9 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'station', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', objects: ['troops', 'forces', 'soldiers', 'missiles'] },
   { verb: 'mass', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', objects: ['troops', 'forces', 'soldiers'] },
   { verb: 'send', forms: ['send', 'sends', 'sent', 'sending'], type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'directed', prep: 'to', objects: ['troops', 'soldiers', 'forces', 'warships'], confidence: 0.7 },
+  { verb: 'announce', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', prep: 'to', objects: ['deployment', 'deployments', 'mobilisation', 'mobilization', 'troop surge'] },
   // SANCTION
+  { verb: 'announce', type: 'SANCTION', cameo: '163', frame: 'directed', prep: 'on', objects: SANCTION_NOUNS },
   { verb: 'sanction', type: 'SANCTION', cameo: '163', frame: 'directed' },
   { verb: 'impose', type: 'SANCTION', cameo: '163', frame: 'directed', prep: 'on', objects: SANCTION_NOUNS },
   { verb: 'slap', forms: ['slap', 'slaps', 'slapped', 'slapping'], type: 'SANCTION', cameo: '163', frame: 'directed', prep: 'on', objects: SANCTION_NOUNS },
@@ -234,6 +242,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'fire', type: 'COERCE', cameo: '175', frame: 'directed', prep: 'at', objects: ['tear gas', 'teargas', 'water cannon', 'rubber bullets'] },
   { verb: 'impose', type: 'COERCE', cameo: '1723', mode: 'curfew', frame: 'alone', objects: ['curfew', 'lockdown', 'state of emergency', 'martial law'] },
   { verb: 'blockade', type: 'COERCE', cameo: '191', mode: 'restrict', frame: 'directed' },
+  { verb: 'announce', type: 'COERCE', cameo: '1723', mode: 'curfew', frame: 'alone', objects: ['curfew', 'lockdown', 'new lockdown', 'lockdown measures', 'state of emergency', 'martial law'] },
   // ASSAULT
   { verb: 'attack', type: 'ASSAULT', cameo: '190', frame: 'directed' },
   { verb: 'strike', forms: ['strike', 'strikes', 'struck'], type: 'ASSAULT', cameo: '190', frame: 'directed', needsActorObject: true, confidence: 0.7 },
@@ -263,7 +272,9 @@ export const HYPOTHETICAL_MARKERS: ReadonlySet<string> = new Set(['if', 'unless'
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'failed', 'refused', 'declined', 'cancelled', 'canceled', 'postponed', 'called off', 'rejected']);
 
 /** Verbs of saying after which a clause is reported speech. */
-export const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'noted', 'stressed', 'tweeted', 'wrote', 'posted', 'declared', 'insisted', 'argued', 'claimed', 'explained', 'confirmed', 'reported', 'remarked', 'asserted', 'emphasised', 'emphasized', 'underlined', 'reiterated', 'affirmed', 'conveyed', 'expressed', 'according']);
+export const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'noted', 'stressed', 'tweeted', 'wrote', 'posted', 'declared', 'insisted', 'argued', 'claimed', 'explained', 'confirmed', 'reported', 'remarked', 'asserted', 'emphasised', 'emphasized', 'underlined', 'reiterated', 'affirmed', 'conveyed', 'expressed', 'according', 'continued', 'replied', 'responded',
+  'answered', 'warned', 'urged', 'vowed', 'pledged', 'promised', 'observed', 'recalled', 'acknowledged', 'admitted',
+  'maintained', 'contended', 'suggested', 'commented', 'concluded', 'announced', 'insists', 'writes', 'adds', 'notes']);
 
 /** Phrases around a meeting that make it a call. */
 export const PHONE_CUES: ReadonlySet<string> = new Set(['phone', 'telephone', 'telephonic', 'call', 'phoned', 'telephoned', 'video', 'videoconference', 'virtually', 'virtual', 'dialled', 'dialed', 'spoke by', 'calls']);

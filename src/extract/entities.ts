@@ -2,7 +2,9 @@
 // mention, alias, title and office; and a list of resolved mentions (token range → entity) for the event stage.
 import type { Doc } from '../nlp/doc.js';
 import type { NameSpan } from '../nlp/ner/index.js';
-import { NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
+import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
+import { GENERIC_ACTORS, ORG_DESCRIPTIONS } from '../data/actors.js';
+import type { KnownPerson } from '../data/people.js';
 import type { Entity, EntityKind, Office } from './types.js';
 import { foldKey, lexicon } from './lexicon.js';
 import { findLexicalMentions, docKeys, isNameToken, type DocKeys, type RawMention } from './mentions.js';
@@ -17,8 +19,11 @@ export interface ResolvedMention {
   start: number;
   end: number;
   sentence: number;
-  /** How it refers: by name, by a title alone, by a demonym or adjective, by a pronoun, as a seat of government. */
-  via: 'name' | 'title' | 'demonym' | 'pronoun' | 'metonym' | 'counterpart';
+  /** How it refers: by name, by a title alone, by a demonym or adjective, by a pronoun, as a seat of government,
+   * or as a generic actor standing for the country ("the government", "Serbian police"). */
+  via: 'name' | 'title' | 'demonym' | 'pronoun' | 'metonym' | 'counterpart' | 'generic';
+  /** For generic actors: the part of the country that acts. */
+  sector?: string;
   /** For plural and compound references ("the Defence Ministers of Kazakhstan and Uzbekistan"): all the entities. */
   group?: string[];
 }
@@ -29,6 +34,8 @@ export interface EntityStage {
   keys: DocKeys;
   /** Lexical mentions, for stages that read places and organisations by token. */
   raw: RawMention[];
+  /** The country the article is mostly about, if one stands out. */
+  home?: string;
 }
 
 interface Builder {
@@ -73,15 +80,19 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
     resolved.push({ entity: b.entity.id, kind: b.entity.kind, from: m.from, to: m.to, start: m.start, end: m.end, sentence: m.sentence, via });
   };
   const lex = lexicon();
+  const ensureCountry = (code: string): Builder => {
+    const info = lex.countries.get(code);
+    const b = keyed(`country:${code}`, 'country', info?.name ?? code, 'rule');
+    b.entity.country = code;
+    b.entity.coordinates ??= info?.coordinates;
+    return b;
+  };
 
   // countries, organisations and places
   for (const m of raw) {
     const span = { start: m.start, end: m.end, from: m.tokenStart, to: m.tokenEnd, sentence: m.sentence };
     if (m.kind === 'country' && m.country) {
-      const info = lex.countries.get(m.country);
-      const b = keyed(`country:${m.country}`, 'country', info?.name ?? m.text, 'rule');
-      b.entity.country = m.country;
-      b.entity.coordinates ??= info?.coordinates;
+      const b = ensureCountry(m.country);
       note(b, span, m.countryForm === 'demonym' || m.countryForm === 'prefix' ? 'demonym' : m.countryForm === 'metonym' ? 'metonym' : 'name', m.countryForm === 'name' ? m.text : undefined);
     } else if (m.kind === 'organization') {
       const name = m.org?.name ?? m.text.replace(/^the\s+/i, '');
@@ -94,6 +105,12 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       b.entity.country ??= m.place.country;
       b.entity.coordinates ??= m.place.coordinates;
       note(b, span, 'name', m.text);
+      // "Athens expelled…", "Beijing said": a capital not after a preposition of place acts for its country
+      const capitalOf = lex.capitals.get(foldKey(m.text));
+      const before = doc.tokens[m.tokenStart - 1];
+      if (capitalOf && !(before && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === 'of'))) {
+        resolved.push({ entity: ensureCountry(capitalOf).entity.id, kind: 'country', from: span.from, to: span.to, start: span.start, end: span.end, sentence: span.sentence, via: 'metonym' });
+      }
     }
   }
   linkAcronyms(doc, builders, resolved);
@@ -113,20 +130,22 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
     for (const w of words) b.nameWords.add(w);
     b.lastName = words[words.length - 1];
     personOf.set(p, b);
-    addTitles(b, p);
-    const known = p.fromLexicon?.person;
+    addTitles(doc, b, p);
+    const known = p.fromLexicon?.person ?? knownPersonByName(p.name.text);
     if (known) b.entity.country ??= known.country;
     note(b, { start: doc.tokens[p.from].start, end: doc.tokens[p.to - 1].end, from: p.from, to: p.to, sentence: p.sentence }, 'name', p.name.text);
     b.entity.aliases = b.entity.aliases.filter((a) => a !== b.entity.name);
   }
   addShortNames(doc, builders, resolved, note);
   resolveDescriptions(doc, people, builders, personOf, resolved, note);
+  addOrgDescriptions(doc, builders, resolved, note);
+  addGenericActors(doc, builders, resolved, note, (code) => ensureCountry(code));
 
   const entities = builders
     .filter((b) => b.entity.mentions.length > 0)
     .map((b) => finishEntity(b.entity));
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { entities, mentions: resolved, keys, raw };
+  return { entities, mentions: resolved, keys, raw, home: homeCountry(builders) };
 }
 
 /** "Singh", "Blinken": a capitalised word that is a name word of a person the article has named, or the
@@ -166,6 +185,13 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
   }
 }
 
+/** A well-known person by full name or by an unshared surname ("President Biden"). */
+function knownPersonByName(name: string): KnownPerson | undefined {
+  const lex = lexicon();
+  const keys = name.split(/\s+/).map(foldKey);
+  return lex.people.get(keys)?.[0] ?? (keys.length === 1 ? lex.surnames.get(keys[0]) : undefined);
+}
+
 function matchPerson(builders: Builder[], words: string[], p: PersonMention): Builder | undefined {
   let best: Builder | undefined;
   for (const b of builders) {
@@ -181,10 +207,12 @@ function matchPerson(builders: Builder[], words: string[], p: PersonMention): Bu
   return best;
 }
 
-function addTitles(b: Builder, p: PersonMention): void {
+function addTitles(doc: Doc, b: Builder, p: PersonMention): void {
   for (const t of p.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
+  const evidence = { start: doc.tokens[p.from].start, end: doc.tokens[p.to - 1].end };
   for (const o of p.offices) {
-    const office: Office = { title: o.title, country: o.country ?? p.country, postedTo: o.postedTo, evidence: { start: 0, end: 0 } };
+    const office: Office = { title: o.title, country: o.country ?? p.country, evidence };
+    if (o.postedTo) office.postedTo = o.postedTo;
     if (!b.entity.offices.some((x) => x.title === office.title && x.country === office.country)) b.entity.offices.push(office);
   }
   const claimed = p.country ?? p.offices.find((o) => o.country)?.country;
@@ -208,7 +236,7 @@ function resolveDescriptions(doc: Doc, people: PersonMention[], builders: Builde
       if (named) {
         if (office && !named.entity.titles.includes(office.title)) {
           named.entity.titles.unshift(office.title);
-          named.entity.offices.unshift({ title: office.title, country: p.country ?? named.entity.country, evidence: { start: 0, end: 0 } });
+          named.entity.offices.unshift({ title: office.title, country: p.country ?? named.entity.country, evidence: { start: span.start, end: span.end } });
         }
         if (p.country) named.entity.country = p.country;
         continue;
@@ -359,6 +387,80 @@ function addContextNames(doc: Doc, raw: RawMention[]): void {
   }
   raw.sort((a, b) => a.start - b.start);
 }
+
+/** "the embassy", "the ministry", "the alliance": the latest organisation with that word in its name. */
+function addOrgDescriptions(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note): void {
+  const covered = coveredTokens(resolved);
+  const heads = new Set(ORG_DESCRIPTIONS);
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!heads.has(t.lower) || covered.has(i) || !/^(the|this|that)$/i.test(doc.tokens[i - 1].text)) continue;
+    const orgs = builders.filter((b) => b.entity.kind === 'organization' && b.lastSeen < i && b.lastSeen >= 0 &&
+      (b.entity.name.toLowerCase().split(/\s+/).includes(t.lower) || (t.lower === 'bloc' || t.lower === 'alliance') && b.entity.aliases.some((a) => /^[A-Z]{2,6}$/.test(a))));
+    const latest = orgs.sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    if (latest) note(latest, { start: doc.tokens[i - 1].start, end: t.end, from: i - 1, to: i + 1, sentence: t.sentence }, 'title');
+  }
+}
+
+/** "the government", "Serbian police", "Turkish forces", "the American delegation", "protesters": the country acts
+ * through a part of it. The country is the one named right before the noun ("Serbian", "Russia's"), after it
+ * ("the government of Syria"), or, for the government, police and people, the article's home country. */
+function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note, ensureCountry: (code: string) => Builder): void {
+  const covered = coveredTokens(resolved);
+  const countryAt = new Map<number, ResolvedMention>();
+  for (const m of resolved) if (m.kind === 'country') countryAt.set(m.to - 1, m);
+  const home = homeCountry(builders);
+  const lookup = new Map<string, { actor: (typeof GENERIC_ACTORS)[number]; length: number }>();
+  for (const actor of GENERIC_ACTORS) for (const w of actor.words) lookup.set(w, { actor, length: w.split(' ').length });
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const two = i + 1 < doc.tokens.length ? `${doc.tokens[i].lower} ${doc.tokens[i + 1].lower}` : '';
+    const hit = lookup.get(two) ?? lookup.get(doc.tokens[i].lower);
+    if (!hit || (hit.length === 2 && covered.has(i + 1))) continue;
+    const to = i + hit.length;
+    let from = i;
+    let code: string | undefined;
+    // "Serbian police", "Russia's military", "the US delegation", "Turkish-backed forces"
+    let k = i - 1;
+    while (k >= 0 && /^(state|security|armed|local|senior|top|federal|national|government|anti-government|opposition|riot|foreign)$/.test(doc.tokens[k].lower)) k--;
+    if (k >= 0 && doc.tokens[k].text === "'s") k--;
+    const before = countryAt.get(k);
+    if (before && before.sentence === doc.tokens[i].sentence) { code = builders.find((b) => b.entity.id === before.entity)?.entity.country; from = before.from; }
+    // "the government of Syria"
+    const after = doc.tokens[to]?.lower === 'of' ? resolved.find((m) => m.kind === 'country' && m.from === to + 1 + (doc.tokens[to + 1]?.lower === 'the' ? 1 : 0)) : undefined;
+    if (!code && after) code = builders.find((b) => b.entity.id === after.entity)?.entity.country;
+    if (!code && hit.actor.homeByDefault) code = home;
+    if (!code) continue;
+    // a bare common noun that only names people in general ("people said") is no actor
+    if (hit.actor.sector === 'civilians' && doc.tokens[i].lower === 'people' && !before) continue;
+    const b = ensureCountry(code);
+    const start = doc.tokens[from].start;
+    const end = doc.tokens[to - 1].end;
+    note(b, { start, end, from, to, sentence: doc.tokens[i].sentence }, 'generic');
+    resolved[resolved.length - 1].sector = hit.actor.sector;
+    for (let c = from; c < to; c++) covered.add(c);
+  }
+}
+
+/** The country the article is about: the most mentioned, counting people and places by their country. */
+function homeCountry(builders: Builder[]): string | undefined {
+  const score = new Map<string, number>();
+  for (const b of builders) {
+    if (!b.entity.country) continue;
+    const weight = b.entity.kind === 'country' ? 1 : b.entity.kind === 'place' ? 1.5 : 1;
+    score.set(b.entity.country, (score.get(b.entity.country) ?? 0) + weight * b.entity.mentions.length);
+  }
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return undefined;
+  const total = ranked.reduce((n, [, v]) => n + v, 0);
+  return ranked[0][1] / total >= 0.3 ? ranked[0][0] : undefined;
+}
+
+const coveredTokens = (resolved: ResolvedMention[]): Set<number> => {
+  const covered = new Set<number>();
+  for (const m of resolved) for (let k = m.from; k < m.to; k++) covered.add(k);
+  return covered;
+};
 
 function finishEntity(e: Entity): Entity {
   e.mentions.sort((a, b) => a.start - b.start);

@@ -7,6 +7,7 @@ import type { DateMention } from '../nlp/dates.js';
 import { dayBefore } from '../nlp/dates.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/words.js';
 import { GATHERING_NOUNS, MILITARY_WORDS, PHONE_CUES, SAY_VERBS, type EventPattern } from '../data/event-patterns.js';
+import { GROUP_REFERENCES } from '../data/actors.js';
 import type { Analysis } from './pipeline.js';
 import type { ResolvedMention } from './entities.js';
 import type { ActorRole, Entity, Event, EventDate, Occasion, PloverType } from './types.js';
@@ -39,6 +40,10 @@ interface Context {
   actorAt: Map<number, ResolvedMention>;
   entities: Map<string, Entity>;
   occasions: OccasionInfo[];
+  /** Events coded so far, in text order: "they", "the two leaders" refer to the latest meeting's participants. */
+  events: Event[];
+  /** Sector of a generic actor, by entity and mention start ("Serbian police" → police). */
+  sectors: Map<string, string>;
 }
 
 interface OccasionInfo {
@@ -58,7 +63,7 @@ export function findEvents(a: Analysis): Event[] {
     const prev = actorAt.get(m.from);
     if (!prev || m.to > prev.to) actorAt.set(m.from, m);
   }
-  const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [] };
+  const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [], events: [], sectors: new Map() };
   ctx.occasions = findOccasions(ctx);
   const events: Event[] = [];
   const index = triggerIndex();
@@ -73,6 +78,7 @@ export function findEvents(a: Analysis): Event[] {
       if (candidate.sources.length) prev = candidate;
       for (const event of buildEvents(ctx, candidate, lastDated)) {
         events.push(event);
+        ctx.events.push(event);
         if (event.date.basis === 'text') lastDated = event.date;
       }
     }
@@ -88,7 +94,8 @@ const insideActor = (ctx: Context, i: number): boolean => {
 function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: number, sEnd: number, prev: Candidate | undefined): Candidate | null {
   const { tokens } = ctx;
   for (const { pattern, form } of forms) {
-    if (!isVerbUse(tokens, i, form, sStart)) continue;
+    const participle = form === 'ing' && isParticiple(ctx, i, sStart);
+    if (!participle && !isVerbUse(tokens, i, form, sStart)) continue;
     // a particle: right after the verb ("called for") or after a short object ("called the Chinese out")
     let triggerEnd = i + 1;
     let particleAt = -1;
@@ -102,8 +109,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     let objectEnd = triggerEnd;
     if (pattern.objects) {
       const noun = findObjectNoun(tokens, triggerEnd, sEnd, pattern.objects);
-      if (noun < 0) continue;
-      objectEnd = noun;
+      if (noun < 0 && !frontedObject(ctx, i, sStart, pattern.objects)) continue;
+      objectEnd = Math.max(noun, triggerEnd);
     }
     const group = readVerbGroup(tokens, i, sStart);
     if (group.negated || group.hypothetical) return null;
@@ -112,7 +119,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (pattern.needsActorObject && !object.length) continue;
     if (pattern.needsNonActorObject && object.length) continue;
     if (reportedAsSpeech(tokens, i, sStart)) continue;
-    let sources = readSubject(ctx, group.from, sStart, tokens[i]);
+    let sources = participle ? participleSubject(ctx, i, sStart, prev) : readSubject(ctx, group.from, sStart, tokens[i]);
     // "X met Y and discussed Z": the second verb's subject is the first's, not the first's object
     if (prev && /^(and|,)$/.test(tokens[group.from - 1]?.lower ?? '') && prev.sources.length) {
       const found = mentionEndingAt(ctx, group.from - 2);
@@ -126,13 +133,49 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       sources = by;
     }
     if (pattern.particle && particleAt > i + 1 && !targets.length) targets = readObject(ctx, i + 1, particleAt + 1, pattern);
-    const prepTarget = pattern.prep ? readAfterWord(ctx, objectEnd, sEnd, pattern.prep) : [];
+    const prep = pattern.prep ?? (symmetricFrame(pattern) ? 'with' : undefined);
+    const prepTarget = prep ? readAfterWord(ctx, objectEnd, sEnd, prep) : [];
     if (pattern.frame === 'travel' || pattern.frame === 'visit') targets = [];
     if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
-    if (!sources.length && pattern.frame !== 'alone') continue;
+    if (!sources.length && pattern.frame !== 'alone' && !(group.passive && AGENTLESS_TYPES.has(pattern.type))) continue;
     return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd) };
   }
   return null;
+}
+
+/** Coercion reported in the passive without its agent ("71 people were arrested") is the state's own doing. */
+const AGENTLESS_TYPES = new Set<PloverType>(['COERCE', 'SANCTION']);
+
+/** "…, calling the agreements legitimate", "officials asking the US to…": an -ing form opening a participle
+ * clause after a comma or right after a name. */
+function isParticiple(ctx: Context, i: number, sStart: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (i - 1 < sStart || !prev) return false;
+  if (prev.text === ',') return true;
+  return mentionEndingAt(ctx, i - 1) !== undefined || ctx.a.stage!.mentions.some((m) => m.to === i && m.kind === 'place');
+}
+
+/** The subject of a participle: the actor it follows, else the subject of the clause it hangs on. */
+function participleSubject(ctx: Context, i: number, sStart: number, prev: Candidate | undefined): string[] {
+  const before = mentionEndingAt(ctx, i - 1);
+  if (before && ctx.tokens[i - 1].text !== ',') return expand(before);
+  if (prev?.sources.length) return prev.sources;
+  for (let k = sStart; k < i; k++) {
+    const m = ctx.actorAt.get(k);
+    if (m && !isPreposition(ctx.tokens[k - 1]?.lower ?? '')) return expand(m);
+  }
+  return [];
+}
+
+/** "…new lockdown measures, which the government dropped": the object stands before "which", ahead of the verb. */
+function frontedObject(ctx: Context, i: number, sStart: number, nouns: readonly string[]): boolean {
+  for (let k = i - 1; k >= Math.max(sStart + 1, i - 6); k--) {
+    if (!/^(which|that)$/.test(ctx.tokens[k].lower)) continue;
+    let n = k - 1;
+    if (ctx.tokens[n]?.text === ',') n--;
+    return nouns.some((noun) => noun.split(' ').pop() === ctx.tokens[n]?.lower);
+  }
+  return false;
 }
 
 /** Where a verb's particle stands: right after it, or after a short object ("called the Chinese out"); -1 if not. */
@@ -189,10 +232,24 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     j--;
     gap++;
   }
-  // "The two leaders agreed", "Both sides discussed": the two latest distinct people
-  const phrase = tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
-  if (/\b(the two|both) (leaders|ministers|sides|men|officials|presidents|secretaries|diplomats|countries|nations)\b|\bthey\b|\bthe pair\b/.test(phrase)) return latestPair(ctx, verbFrom);
+  // "The two leaders agreed", "They called on…", "The foreign ministers agreed": the latest meeting's participants
+  const phrase = ' ' + tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
+  if (GROUP_REFERENCES.some((g) => phrase.endsWith(' ' + g) || phrase.endsWith(' ' + g + ' also') || phrase.endsWith(' ' + g + ' then'))) return latestGroup(ctx, verbFrom);
   return [];
+}
+
+/** The participants of the latest event with two or more of them, else the two latest people named. */
+function latestGroup(ctx: Context, before: number): string[] {
+  for (let n = ctx.events.length - 1; n >= 0; n--) {
+    const e = ctx.events[n];
+    if (ctx.doc.tokens[before] && e.why.trigger.start > ctx.doc.tokens[before].start) continue;
+    const ids = unique(e.actors.map((x) => x.entity));
+    if (ids.length >= 2 && (e.type === 'CONSULT' || e.actors.every((x) => x.role === 'participant'))) {
+      const sameMeeting = ctx.events.filter((o) => o.type === 'CONSULT' && o.evidence[0].start === e.evidence[0].start).flatMap((o) => o.actors.map((x) => x.entity));
+      return unique([...ids, ...sameMeeting]);
+    }
+  }
+  return latestPair(ctx, before);
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'to', 'with', 'by', 'for', 'on', 'during', 'after', 'before', 'about', 'against', 'between', 'among', 'under', 'over', 'into', 'near', 'than', 'like', 'toward', 'towards', 'across', 'through', 'despite', 'amid', 'including']);
@@ -208,6 +265,7 @@ function mentionEndingAt(ctx: Context, j: number): ResolvedMention | undefined {
 }
 
 function coordinatedLeft(ctx: Context, m: ResolvedMention, sStart: number): string[] {
+  noteSectors(ctx, m);
   const out = expand(m);
   let cur = m;
   for (;;) {
@@ -216,6 +274,7 @@ function coordinatedLeft(ctx: Context, m: ResolvedMention, sStart: number): stri
     if (ctx.tokens[k].text === ',' && ctx.tokens[k - 1]?.lower === 'and') k--;
     const prev = mentionEndingAt(ctx, k - 1);
     if (!prev) break;
+    noteSectors(ctx, prev);
     out.unshift(...expand(prev));
     cur = prev;
   }
@@ -223,6 +282,7 @@ function coordinatedLeft(ctx: Context, m: ResolvedMention, sStart: number): stri
 }
 
 function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids: string[]; end: number } {
+  noteSectors(ctx, m);
   const out = expand(m);
   let to = m.to;
   for (;;) {
@@ -233,6 +293,7 @@ function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids:
     if (ctx.tokens[k]?.lower === 'the') k++;
     const next = ctx.actorAt.get(k);
     if (!next) break;
+    noteSectors(ctx, next);
     out.push(...expand(next));
     to = next.to;
   }
@@ -241,20 +302,36 @@ function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids:
 
 const expand = (m: ResolvedMention): string[] => m.group ?? [m.entity];
 
+/** Records the sector of generic actors as they are read ("Serbian police"). */
+function noteSectors(ctx: Context, m: ResolvedMention): void {
+  if (m.sector) ctx.sectors.set(m.entity, m.sector);
+}
+
 /** The object: the first actor mention after the verb, before the clause ends (skipping determiners, adjectives,
  * numbers: "trained 35 Tajik cadets"). */
 function readObject(ctx: Context, from: number, end: number, pattern: EventPattern): string[] {
   const { tokens } = ctx;
-  for (let k = from; k < Math.min(end, from + 8); k++) {
+  // verbs of attitude reach the actor behind a thing: "condemned the memoranda between Turkey and Libya",
+  // "criticised the decision by Brazil", "welcomed Egypt's efforts"
+  const attitude = ATTITUDE_TYPES.has(pattern.type) && pattern.frame === 'directed';
+  for (let k = from; k < Math.min(end, from + (attitude ? 12 : 8)); k++) {
     const t = tokens[k];
     const m = ctx.actorAt.get(k);
-    if (m && !(symmetricFrame(pattern) && isModifier(ctx, m))) return coordinatedRight(ctx, m, end).ids;
+    if (m && !(symmetricFrame(pattern) && isModifier(ctx, m))) {
+      if (pattern.needsActorObject && isPossessor(ctx, m)) return [];
+      return coordinatedRight(ctx, m, end).ids;
+    }
     if (t.text === ',' || t.text === '.' || CLAUSE_BREAKS.has(t.text)) return [];
-    if (t.kind === 'word' && isPreposition(t.lower) && !(pattern.frame === 'directed' && t.lower === 'of' && k === from)) return [];
-    if (t.lower === 'to' || t.lower === 'that' || t.lower === 'and') return [];
+    if (t.kind === 'word' && isPreposition(t.lower) && !(attitude && /^(of|between|by|from|on|against)$/.test(t.lower)) && !(pattern.frame === 'directed' && t.lower === 'of' && k === from)) return [];
+    if (t.lower === 'to' || t.lower === 'that' || t.lower === 'and' || t.lower === 'which' || t.lower === 'who') return [];
   }
   return [];
 }
+
+const ATTITUDE_TYPES = new Set<PloverType>(['ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
+
+/** "Griffiths’ latest trip": an actor followed by a possessive marks whose the object is, and is not the object. */
+const isPossessor = (ctx: Context, m: ResolvedMention): boolean => /^('s|'|’|’s)$/.test(ctx.tokens[m.to]?.text ?? '');
 
 const symmetricFrame = (p: EventPattern): boolean => p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint' || p.frame === 'host';
 
@@ -318,26 +395,38 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   const location = findLocation(ctx, c);
   let targets = c.targets;
   let inferred = false;
-  if ((p.frame === 'visit' || p.frame === 'travel') && location) {
-    const place = ctx.entities.get(location);
-    const country = place?.kind === 'country' ? place.id : place?.country ? countryEntity(ctx, place.country) : undefined;
-    if (country) targets = [country];
+  if (p.frame === 'visit' || p.frame === 'travel') {
+    // "travelled to Saudi Arabia, Oman, the UAE and Jordan": one visit per country
+    const visited = destinations(ctx, c);
+    targets = unique(visited.map((id) => locationCountry(ctx, id)).filter((id): id is string => id !== undefined)).filter((id) => !c.sources.some((s0) => countryOfActor(ctx, s0) === id));
+    if (!targets.length && p.frame === 'visit') targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
   }
-  if (p.frame === 'visit' && !targets.length) targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
   if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN'].includes(type)) {
     targets = counterpartInContext(ctx, c);
     inferred = targets.length > 0;
   }
-  if (!targets.length && p.frame === 'alone' && location) {
-    const place = ctx.entities.get(location);
-    const country = place?.kind === 'country' ? place.id : place?.country ? countryEntity(ctx, place.country) : undefined;
-    if (country && !c.sources.includes(country)) targets = [country];
+  let sources = c.sources;
+  if (!sources.length && c.group.passive && AGENTLESS_TYPES.has(type)) {
+    // "71 people were arrested": the state where it happened
+    const home = locationCountry(ctx, location) ?? (ctx.a.stage!.home ? countryEntity(ctx, ctx.a.stage!.home) : undefined);
+    if (home) sources = [home];
+    if (home && !targets.length) targets = [home];
+  }
+  if (!targets.length && p.frame === 'alone' && DOMESTIC_TYPES.has(type)) {
+    // protests, concessions and coercion without a named target concern the actor's own country or the place's
+    const own = locationCountry(ctx, location) ?? countryOfActor(ctx, sources[0]);
+    if (own) targets = [own];
+  }
+  if (p.frame === 'attend' && !targets.length && tokens.slice(c.triggerEnd, c.objectEnd + 3).some((t) => GATHERING_NOUNS.has(t.lower))) {
+    // "X joined the talks": the talks the article just reported
+    const meeting = latestGroup(ctx, c.trigger).filter((id) => !sources.includes(id));
+    if (meeting.length) targets = [meeting[0]];
   }
   const symmetric = p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint';
-  if (symmetric && targets.length === 0 && c.sources.length < 2) return [];
+  if (symmetric && targets.length === 0 && sources.length < 2) return [];
   if (!symmetric && p.frame !== 'alone' && !targets.length) return [];
   if (p.frame === 'attend' && !targets.length) return [];
-  if (!c.sources.length) return [];
+  if (!sources.length) return [];
 
   const occasion = findOccasion(ctx, c);
   const date = eventDate(ctx, c, occasion, lastDated);
@@ -347,24 +436,27 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   const evidence: Span = { start: sentence.start, end: sentence.end };
   const trigger = { start: tokens[c.trigger].start, end: tokens[c.triggerEnd - 1].end, text: doc.text.slice(tokens[c.trigger].start, tokens[c.triggerEnd - 1].end) };
   const topics = readTopics(ctx, c);
-  const pairs: { roles: [string, ActorRole][] }[] = [];
-  if (symmetric && !targets.length) pairs.push({ roles: c.sources.map((s) => [s, 'participant'] as [string, ActorRole]) });
-  else if (!targets.length) for (const s of c.sources) pairs.push({ roles: [[s, 'source']] });
-  else for (const s of c.sources.length > 1 && symmetric ? [c.sources[0]] : c.sources) {
-    for (const t of targets) {
-      const others = symmetric && c.sources.length > 1 ? c.sources.slice(1).filter((x) => x !== t) : [];
-      pairs.push({ roles: symmetric ? [[s, 'participant'], [t, 'participant'], ...others.map((o) => [o, 'participant'] as [string, ActorRole])] : [[s, 'source'], [t, 'target']] });
-    }
-  }
+  // one event per pair, as PLOVER codes compound actors: each source with each target; a meeting of three or
+  // more named together is the first named (the host, the subject's head) with each of the others
+  const pairs: [string, string | undefined][] = [];
+  if (symmetric && !targets.length) for (const other of sources.slice(1)) pairs.push([sources[0], other]);
+  else if (!targets.length) for (const s0 of sources) pairs.push([s0, undefined]);
+  else for (const s0 of sources) for (const t of targets) pairs.push([s0, t]);
+  const parties = new Set([...sources, ...targets].map((id) => countryOf(ctx, id) ?? id));
   const confidence = Math.round((p.confidence ?? 0.9) * (inferred ? 0.7 : 1) * (c.group.tense === 'present' ? 0.9 : 1) * 100) / 100;
   const out: Event[] = [];
-  for (const { roles } of pairs) {
-    if (new Set(roles.map((r) => r[0])).size < roles.length) continue;
+  for (const [source, target] of pairs) {
+    const sourceSector = ctx.sectors.get(source);
+    const targetSector = target ? ctx.sectors.get(target) ?? (DOMESTIC_TYPES.has(type) ? 'government' : undefined) : undefined;
+    // a country acting on itself counts only through different parts of it ("protesters" against the government)
+    if (source === target && (!sourceSector || sourceSector === targetSector)) continue;
     let eventMode = mode;
     let eventCameo = cameo;
-    let actors = roles.map(([entity, role]) => ({ entity, role }));
+    const role: ActorRole = symmetric ? 'participant' : 'source';
+    let actors: Event['actors'] = [{ entity: source, role, ...(sourceSector ? { sector: sourceSector } : {}) }];
+    if (target) actors.push({ entity: target, role: symmetric ? 'participant' : 'target', ...(targetSector ? { sector: targetSector } : {}) });
     if (type === 'CONSULT' && p.frame !== 'attend') {
-      const m = consultMode(ctx, actors.map((x) => x.entity), location, occasion, phone, p);
+      const m = consultMode(ctx, actors.map((x) => x.entity), location, occasion, phone, p, parties.size);
       eventMode = m.mode;
       eventCameo = m.cameo;
       if (m.visitor) actors = orderVisit(actors, m.visitor);
@@ -384,12 +476,12 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
 
 /** Mode and CAMEO code of a meeting: phone; visit (one side in the other's country: the visitor is the source);
  * third-party (in a country neither side is from); multilateral (three or more parties). */
-function consultMode(ctx: Context, ids: string[], location: string | undefined, occasion: ReturnType<typeof findOccasion>, phone: boolean, p: EventPattern): { mode?: string; cameo: string; visitor?: string } {
+function consultMode(ctx: Context, ids: string[], location: string | undefined, occasion: ReturnType<typeof findOccasion>, phone: boolean, p: EventPattern, parties: number): { mode?: string; cameo: string; visitor?: string } {
   if (phone) return { mode: 'phone', cameo: '041' };
   if (p.frame === 'host') return { mode: 'host', cameo: '043' };
   if (p.frame === 'visit' || p.frame === 'travel') return { mode: 'visit', cameo: '042', visitor: ids[0] };
   const countries = ids.map((id) => countryOf(ctx, id));
-  if (new Set(countries.filter(Boolean)).size >= 3 || ids.length >= 3) return { mode: 'multilateral', cameo: '040' };
+  if (parties >= 3 || p.mode === 'multilateral') return { mode: 'multilateral', cameo: '040' };
   const place = location ? countryOf(ctx, location) : undefined;
   if (place && countries.every(Boolean)) {
     const home = countries.indexOf(place);
@@ -405,6 +497,23 @@ function orderVisit(actors: Event['actors'], visitor: string): Event['actors'] {
 }
 
 const countryOf = (ctx: Context, id: string): string | undefined => ctx.entities.get(id)?.country;
+
+/** Event types that, without a named target, concern the actor's own country. */
+const DOMESTIC_TYPES = new Set<PloverType>(['PROTEST', 'CONCEDE', 'COERCE', 'MOBILIZE']);
+
+/** The country entity a place (or country) entity stands in. */
+function locationCountry(ctx: Context, location: string | undefined): string | undefined {
+  const place = location ? ctx.entities.get(location) : undefined;
+  if (!place) return undefined;
+  return place.kind === 'country' ? place.id : place.country ? countryEntity(ctx, place.country) : undefined;
+}
+
+/** The country entity of an actor: itself for a country, its country's for a person or organisation. */
+function countryOfActor(ctx: Context, id: string | undefined): string | undefined {
+  const e = id ? ctx.entities.get(id) : undefined;
+  if (!e) return undefined;
+  return e.kind === 'country' ? e.id : e.country ? countryEntity(ctx, e.country) : undefined;
+}
 
 /** The country entity for a code, created when the article names only a place or a person of that country. */
 function countryEntity(ctx: Context, code: string): string {
@@ -441,6 +550,35 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
   const occasion = findOccasion(ctx, c);
   if (occasion?.info.location) return occasion.info.location;
   return undefined;
+}
+
+/** Places a visit or journey goes to: the place or country after the verb (or its preposition), and those
+ * coordinated with it. */
+function destinations(ctx: Context, c: Candidate): string[] {
+  const { tokens } = ctx;
+  const s = ctx.doc.sentences[c.sentence];
+  const places = ctx.a.stage!.mentions.filter((m) => m.sentence === c.sentence && (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.via !== 'generic');
+  const want = c.pattern.prep ?? (c.pattern.frame === 'travel' ? 'to' : undefined);
+  let k = c.triggerEnd;
+  if (want) {
+    while (k < s.tokenEnd && k < c.triggerEnd + 8 && !/^(to|in|for|into)$/.test(tokens[k].lower) && tokens[k].lower !== want) k++;
+    if (k >= s.tokenEnd || k >= c.triggerEnd + 8) return [];
+    k++;
+    if (want === 'from' && tokens[k - 1].lower === 'from') {
+      while (k < s.tokenEnd && k < c.triggerEnd + 12 && tokens[k].lower !== 'to') k++;
+      k++;
+    }
+  }
+  const out: string[] = [];
+  while (k < s.tokenEnd) {
+    while (k < s.tokenEnd && /^(the|,|and)$/.test(tokens[k].lower)) k++;
+    const m = places.filter((x) => x.from === k).sort((a, b) => b.to - a.to)[0];
+    if (!m) break;
+    out.push(m.entity);
+    k = m.to;
+    if (!/^(,|and)$/.test(tokens[k]?.lower ?? '')) break;
+  }
+  return out;
 }
 
 /** Gatherings the article names ("the SCO summit", "the Cairo summit"), with the place and dates stated for them
@@ -510,15 +648,15 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
  * other side of the latest meeting of its source in the paragraph. */
 function counterpartInContext(ctx: Context, c: Candidate): string[] {
   const paragraph = ctx.doc.sentences[c.sentence].paragraph;
+  const src = ctx.entities.get(c.sources[0]);
+  if (!src?.country) return [];
   const mentions = ctx.a.stage!.mentions;
   for (let n = mentions.length - 1; n >= 0; n--) {
     const m = mentions[n];
-    if (m.from >= c.trigger || ctx.doc.sentences[m.sentence].paragraph !== paragraph) continue;
-    if (m.kind === 'person' && !c.sources.includes(m.entity) && m.sentence < c.sentence) {
-      const e = ctx.entities.get(m.entity);
-      const src = ctx.entities.get(c.sources[0]);
-      if (e?.country && src?.country && e.country !== src.country) return [m.entity];
-    }
+    if (m.from >= c.trigger || ctx.doc.sentences[m.sentence].paragraph < paragraph - 1) continue;
+    if (!ACTOR_KINDS.has(m.kind) || m.via === 'demonym' || c.sources.includes(m.entity)) continue;
+    const e = ctx.entities.get(m.entity);
+    if (e?.country && e.country !== src.country) return [m.entity];
   }
   return [];
 }

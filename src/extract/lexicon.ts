@@ -83,7 +83,24 @@ function buildLexicon(): Lexicon {
     countryNames.add(phraseTokens(name).map(foldKey), { code, form });
   };
   const supplementOf = new Map(COUNTRY_SUPPLEMENT.map((s) => [s.code, s]));
-  for (const c of worldCountries) {
+  function addDemonym(form: string, code: string): void {
+    if (!form || COUNTRY_NAME_BLOCKLIST.has(form)) return;
+    addName(form, code, 'demonym');
+    if (!/(s|sh|ch|ese|ss|i)$/.test(form) && /^\p{Lu}\p{Ll}+$/u.test(form)) addName(`${form}s`, code, 'demonym');
+    if (/i$/.test(form)) addName(`${form}s`, code, 'demonym'); // Saudis, Emiratis, Pakistanis
+  }
+  // The supplement first, then UN members, then territories: where a word names several ("American"), the first
+  // added wins, so the country news means by it.
+  const countryPrefixes = new Map<string, string>();
+  const capitalKey = (c: string): string => foldKey(c.replace(/ D\.C\.$/, ''));
+  for (const s of COUNTRY_SUPPLEMENT) {
+    for (const n of s.names ?? []) addName(n, s.code, 'name');
+    for (const d of s.demonyms ?? []) addDemonym(d, s.code);
+    for (const m of s.metonyms ?? []) addName(m, s.code, 'metonym');
+    for (const p of s.prefixes ?? []) countryPrefixes.set(p.toLowerCase(), s.code);
+    for (const c of s.capitals ?? []) capitals.set(capitalKey(c), s.code);
+  }
+  for (const c of [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
     const extra = supplementOf.get(c.cca3);
     countries.set(c.cca3, {
       code: c.cca3,
@@ -96,22 +113,10 @@ function buildLexicon(): Lexicon {
     }
     const eng = c.demonyms?.eng;
     if (eng) for (const form of new Set(`${eng.m}, ${eng.f}`.split(/,\s*/))) addDemonym(form, c.cca3);
-    for (const capital of c.capital) capitals.set(foldKey(capital.replace(/ D\.C\.$/, '')), c.cca3);
+    for (const capital of c.capital) if (!capitals.has(capitalKey(capital))) capitals.set(capitalKey(capital), c.cca3);
   }
-  function addDemonym(form: string, code: string): void {
-    if (!form || COUNTRY_NAME_BLOCKLIST.has(form)) return;
-    addName(form, code, 'demonym');
-    if (!/(s|sh|ch|ese|ss|i)$/.test(form) && /^\p{Lu}\p{Ll}+$/u.test(form)) addName(`${form}s`, code, 'demonym');
-    if (/i$/.test(form)) addName(`${form}s`, code, 'demonym'); // Saudis, Emiratis, Pakistanis
-  }
-  const countryPrefixes = new Map<string, string>();
   for (const s of COUNTRY_SUPPLEMENT) {
     if (!countries.has(s.code)) countries.set(s.code, { code: s.code, name: s.display ?? s.names?.[0] ?? s.code, capitals: [] });
-    for (const n of s.names ?? []) addName(n, s.code, 'name');
-    for (const d of s.demonyms ?? []) addDemonym(d, s.code);
-    for (const m of s.metonyms ?? []) addName(m, s.code, 'metonym');
-    for (const p of s.prefixes ?? []) countryPrefixes.set(p.toLowerCase(), s.code);
-    for (const c of s.capitals ?? []) capitals.set(foldKey(c), s.code);
   }
 
   const organizations = new PhraseTrie<KnownOrganization>();

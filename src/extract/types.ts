@@ -48,6 +48,8 @@ export type ActorRole = 'source' | 'target' | 'participant';
 export interface EventActor {
   entity: string;
   role: ActorRole;
+  /** For a country acting through a part of it ("Serbian police", "protesters"): which part. */
+  sector?: string;
 }
 
 /** A calendar date range resolved from the text. `start`/`end` are null when the text gives no date or the

@@ -68,7 +68,7 @@ CREATE TABLE entity_aliases (
   PRIMARY KEY (entity_id, name_key)
 );
 CREATE INDEX entity_aliases_key ON entity_aliases (name_key);
-CREATE INDEX entity_aliases_last ON entity_aliases (last_key);
+CREATE INDEX entity_aliases_last ON entity_aliases (last_key, first_key);
 CREATE INDEX entity_aliases_first ON entity_aliases (first_key);
 
 CREATE TABLE mentions (

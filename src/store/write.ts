@@ -5,7 +5,7 @@ import type { Entity, Event, ExtractionResult } from '../extract/types.js';
 import { fuseReports, sameEvent, effectiveRange, addDays, UNDATED_WINDOW_DAYS, type EventFacts, type PlaceInfo, type Report, type ReportActor, type StoredRole } from '../resolve/events.js';
 import { nameKey, personName, titleKey } from '../resolve/names.js';
 import { choosePerson, type KnownPerson } from '../resolve/people.js';
-import type { Db } from './db.js';
+import type { Db, Param } from './db.js';
 
 export interface Contribution {
   entities: number;
@@ -83,7 +83,8 @@ async function resolveByName(db: Db, entity: Entity): Promise<number | undefined
   const matches: { id: number; country: string | null }[] = [];
   for (const name of namesOf(entity)) {
     matches.push(...(await db.all<{ id: number; country: string | null }>(
-      'SELECT e.id, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.name_key = ? AND e.kind = ?',
+      // The alias drives the lookup (a derived table keeps SQLite from scanning every entity of the kind first).
+      'SELECT e.id, e.country FROM (SELECT entity_id FROM entity_aliases WHERE name_key = ?) a JOIN entities e ON e.id = a.entity_id WHERE e.kind = ?',
       [nameKey(name), entity.kind],
     )));
   }
@@ -93,28 +94,42 @@ async function resolveByName(db: Db, entity: Entity): Promise<number | undefined
 }
 
 async function resolvePerson(db: Db, entity: Entity): Promise<number | undefined> {
-  const candidates = new Map<number, { names: string[]; country: string | null; titleKeys: string[] }>();
-  for (const name of namesOf(entity)) {
-    const parts = personName(name);
-    // A one-word name may be a family name written first ("Xi" for "Xi Jinping"): look it up both ways.
-    const rows = await db.all<{ id: number; name: string; country: string | null }>(
-      `SELECT a.entity_id AS id, a.name, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-       WHERE e.kind = 'person' AND a.entity_id IN (SELECT entity_id FROM entity_aliases WHERE last_key = ? OR first_key = ?)`,
-      [parts.last, parts.given.length ? null : parts.last],
-    );
-    for (const row of rows) {
-      const c = candidates.get(row.id) ?? { names: [], country: row.country, titleKeys: [] };
-      c.names.push(row.name);
-      candidates.set(row.id, c);
-    }
+  const names = namesOf(entity);
+  const mention = { names, country: entity.country, titleKeys: [...entity.titles, ...entity.offices.map((o) => o.title)].map(titleKey) };
+  const full = names.map(personName).reduce((a, b) => (b.given.length > a.given.length ? b : a));
+  // Most people were seen before under the same full name: look them up first, then widen to the family name.
+  if (full.given.length) {
+    const exact = await loadPeople(db, 'name_key = ?', [full.key]);
+    const chosen = exact.length ? choosePerson(mention, exact) : undefined;
+    if (chosen !== undefined) return chosen;
+    const initial = full.given[0][0];
+    // Known people whose names could be this one: same family name, and the same first name, its initial, or none.
+    const similar = await loadPeople(db, 'last_key = ? AND (first_key IS NULL OR first_key = ? OR first_key = ? OR (length(first_key) > 1 AND ? = 1 AND substr(first_key, 1, 1) = ?))',
+      [full.last, full.given[0], initial, full.given[0].length, full.given[0]]);
+    return similar.length ? choosePerson(mention, similar) : undefined;
   }
-  if (!candidates.size) return undefined;
-  for (const [id, c] of candidates) {
-    c.titleKeys = (await db.all<{ title_key: string }>('SELECT DISTINCT title_key FROM offices WHERE person_id = ?', [id])).map((r) => r.title_key);
+  // A single word: a family name ("Singh") or a family name written first ("Xi").
+  const known = await loadPeople(db, 'last_key = ? OR first_key = ?', [full.last, full.last]);
+  return known.length ? choosePerson(mention, known) : undefined;
+}
+
+/** People with an alias matching `condition` (over entity_aliases), with all their names and office titles. */
+async function loadPeople(db: Db, condition: string, params: Param[]): Promise<KnownPerson[]> {
+  const ids = `SELECT DISTINCT entity_id FROM entity_aliases WHERE ${condition}`;
+  const rows = await db.all<{ id: number; name: string; country: string | null }>(
+    `SELECT a.entity_id AS id, a.name, e.country FROM (${ids}) m JOIN entity_aliases a ON a.entity_id = m.entity_id
+     JOIN entities e ON e.id = m.entity_id WHERE e.kind = 'person'`, params);
+  if (!rows.length) return [];
+  const titles = await db.all<{ id: number; title_key: string }>(
+    `SELECT DISTINCT o.person_id AS id, o.title_key FROM (${ids}) m JOIN offices o ON o.person_id = m.entity_id`, params);
+  const people = new Map<number, KnownPerson & { names: string[]; titleKeys: string[] }>();
+  for (const r of rows) {
+    const p = people.get(r.id) ?? { id: r.id, names: [], country: r.country, titleKeys: [] };
+    p.names.push(r.name);
+    people.set(r.id, p);
   }
-  const known: KnownPerson[] = [...candidates].map(([id, c]) => ({ id, ...c }));
-  const titleKeys = [...entity.titles, ...entity.offices.map((o) => o.title)].map(titleKey);
-  return choosePerson({ names: namesOf(entity), country: entity.country, titleKeys }, known);
+  for (const t of titles) people.get(t.id)?.titleKeys.push(t.title_key);
+  return [...people.values()];
 }
 
 /** The names this article gives the entity: per-article rows (to undo the article) and running alias counts. */
@@ -142,11 +157,9 @@ async function recordNames(db: Db, entityId: number, articleId: number, entity: 
 
 /** The entity's name: the one articles most often use as its main name; the longest on a tie. */
 async function refreshEntityName(db: Db, entityId: number): Promise<void> {
-  const best = await db.get<{ name: string; name_key: string }>(
-    'SELECT name, name_key FROM entity_aliases WHERE entity_id = ? ORDER BY main_uses DESC, uses DESC, length(name) DESC, name LIMIT 1',
-    [entityId],
-  );
-  if (best) await db.run('UPDATE entities SET name = ?, name_key = ? WHERE id = ? AND name <> ?', [best.name, best.name_key, entityId, best.name]);
+  await db.run(
+    `UPDATE entities SET (name, name_key) = (SELECT name, name_key FROM entity_aliases WHERE entity_id = ?
+       ORDER BY main_uses DESC, uses DESC, length(name) DESC, name LIMIT 1) WHERE id = ?`, [entityId, entityId]);
 }
 
 // ---- offices -------------------------------------------------------------------------------------------------

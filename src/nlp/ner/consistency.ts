@@ -8,15 +8,15 @@ export interface ScoredSpan extends TagSpan {
 }
 
 export interface ConsistencyOptions {
-  /** Relabel mentions of the same string to the document's majority type. */
-  vote: boolean;
+  /** Relabel a mention whose own confidence is below this to its string's majority type in the document (0: off). */
+  vote: number;
   /** Tag untagged occurrences of a name found elsewhere in the document with at least this confidence (0: off). */
   propagate: number;
   /** Tag an untagged or differently tagged single token that is the last word of a person's name found in full. */
   surnames: boolean;
 }
 
-export const DEFAULT_CONSISTENCY: ConsistencyOptions = { vote: true, propagate: 0.9, surnames: true };
+export const DEFAULT_CONSISTENCY: ConsistencyOptions = { vote: 0.8, propagate: 0, surnames: true };
 
 const capitalised = /^\p{Lu}/u;
 
@@ -36,8 +36,8 @@ export function harmonize(sentences: readonly (readonly string[])[], spans: Scor
   }
   const winner = new Map<string, string>();
   for (const [k, v] of votes) winner.set(k, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]);
-  if (options.vote) {
-    for (let s = 0; s < spans.length; s++) for (const span of spans[s]) span.type = winner.get(key(s, span)) ?? span.type;
+  if (options.vote > 0) {
+    for (let s = 0; s < spans.length; s++) for (const span of spans[s]) if (span.confidence < options.vote) span.type = winner.get(key(s, span)) ?? span.type;
   }
   // last words of multi-word person names: "Vladimir Putin" → "Putin"
   const surnames = new Map<string, number>();

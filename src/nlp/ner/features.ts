@@ -45,6 +45,7 @@ const WORD_ATTRIBUTES: ReadonlySet<Attribute> = new Set<Attribute>([
 const UPPER = 1;
 const STARTS_UPPER = 2;
 const LETTERED = 4;
+const STARTS_LOWER = 8;
 
 /** What is cached per word form. */
 interface WordEntry {
@@ -59,22 +60,6 @@ const titleCase = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 export interface DocCase {
   lower: Map<string, number>;
   capitalMid: Map<string, number>;
-}
-
-export function docCase(sentences: readonly (readonly string[])[]): DocCase {
-  const lower = new Map<string, number>();
-  const capitalMid = new Map<string, number>();
-  for (const words of sentences) {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (/^\p{Ll}/u.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
-      else if (i > 0 && startsUpper(w) && !isUpper(w)) {
-        const k = lowerKey(w);
-        capitalMid.set(k, (capitalMid.get(k) ?? 0) + 1);
-      }
-    }
-  }
-  return { lower, capitalMid };
 }
 
 interface Compiled {
@@ -93,6 +78,7 @@ export class FeatureExtractor {
   private readonly unigrams: Compiled[][];
   private readonly others: Compiled[];
   private gazBuffer = new Uint32Array(64);
+  private attrBuffer = new Uint32Array(0);
 
   constructor(templates: readonly Template[], readonly lexicon: Lexicon) {
     this.templates = templates;
@@ -109,6 +95,21 @@ export class FeatureExtractor {
     this.unigramOffsets = [...new Set(templates.filter(isUnigram).map((t) => t.parts[0][0]))].sort((a, b) => a - b);
     this.unigrams = this.unigramOffsets.map((o) => this.compiled.filter((_, k) => isUnigram(templates[k]) && templates[k].parts[0][0] === o));
     this.others = this.compiled.filter((_, k) => !isUnigram(templates[k]));
+  }
+
+  /** How each word of a document is written: in lower case anywhere, capitalised (not all caps) inside a sentence. */
+  docCase(sentences: readonly (readonly string[])[]): DocCase {
+    const lower = new Map<string, number>();
+    const capitalMid = new Map<string, number>();
+    for (const words of sentences) {
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const e = this.word(w);
+        if (e.flags & STARTS_LOWER) lower.set(w, (lower.get(w) ?? 0) + 1);
+        else if (i > 0 && e.flags & STARTS_UPPER && !(e.flags & UPPER)) capitalMid.set(e.lower, (capitalMid.get(e.lower) ?? 0) + 1);
+      }
+    }
+    return { lower, capitalMid };
   }
 
   /** Keys of the one-token form templates at unigramOffsets[k] for a word form (or a sentence boundary). */
@@ -162,17 +163,18 @@ export class FeatureExtractor {
       a[ATTR.hyphenHead] = hashString(lower.slice(0, dash));
       a[ATTR.hyphenTail] = hashString(lower.slice(lower.lastIndexOf('-') + 1));
     }
-    const flags = (isUpper(form) ? UPPER : 0) | (startsUpper(form) ? STARTS_UPPER : 0) | (form.length > 1 && /\p{L}/u.test(form) ? LETTERED : 0);
+    const flags = (isUpper(form) ? UPPER : 0) | (startsUpper(form) ? STARTS_UPPER : 0) | (form.length > 1 && /\p{L}/u.test(form) ? LETTERED : 0) | (/^\p{Ll}/u.test(form) ? STARTS_LOWER : 0);
     e = { attrs: a, lower, flags };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(form, e);
     return e;
   }
 
-  /** Attributes of every token of a sentence, row-major [token][attribute]. */
+  /** Attributes of every token of a sentence, row-major [token][attribute]; the buffer is reused by the next call. */
   sentenceAttributes(words: readonly string[], doc: DocCase | null): Uint32Array {
     const n = words.length;
-    const out = new Uint32Array(n * A);
+    if (this.attrBuffer.length < n * A) this.attrBuffer = new Uint32Array(n * A * 2);
+    const out = this.attrBuffer;
     if (this.gazBuffer.length < n) this.gazBuffer = new Uint32Array(n * 2);
     const entries = words.map((w) => this.word(w));
     const lowers = entries.map((e) => e.lower);

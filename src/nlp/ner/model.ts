@@ -2,8 +2,8 @@
 // transitions, the lexicon (word clusters, gazetteer) the features read, and the document-level pass. Pure: no I/O,
 // so it runs in a browser as well as in node.
 import { DEFAULT_CONSISTENCY, harmonize, type ConsistencyOptions, type ScoredSpan } from './consistency.js';
-import { BOUNDARY_AFTER, BOUNDARY_BEFORE, docCase, FeatureExtractor, type Lexicon } from './features.js';
-import { spansToTags, tagsToSpans, transitionMask, type TagScheme } from './labels.js';
+import { BOUNDARY_AFTER, BOUNDARY_BEFORE, FeatureExtractor, type DocCase, type Lexicon } from './features.js';
+import { spansToTags, transitionMask, type TagScheme } from './labels.js';
 import type { Template } from './templates.js';
 import { expTransitions, marginals, viterbi } from './viterbi.js';
 
@@ -42,6 +42,8 @@ export class NerModel {
   private readonly wordScores = new Map<string, Float32Array>();
   private readonly boundaryScores: [Float32Array, Float32Array];
   private featBuf = new Uint32Array(0);
+  private readonly prefix: string[];
+  private readonly type: string[];
   private emitBuf = new Float64Array(0);
   private pathBuf = new Int32Array(0);
 
@@ -64,6 +66,8 @@ export class NerModel {
     this.trans = new Float64Array(data.trans.length);
     for (let k = 0; k < data.trans.length; k++) this.trans[k] = allowed[k] ? data.trans[k] : -Infinity;
     this.expTrans = expTransitions(this.trans, data.temperature);
+    this.prefix = data.labels.map((l) => l[0]);
+    this.type = data.labels.map((l) => l.slice(2));
     this.featBuf = new Uint32Array(data.templates.length);
     this.boundaryScores = [this.scoresOf(BOUNDARY_BEFORE), this.scoresOf(BOUNDARY_AFTER)];
   }
@@ -108,7 +112,7 @@ export class NerModel {
 
   /** Label scores of every token of a sentence, row-major [token][label]: cached per-form sums for the one-token
    * templates, plus the context templates feature by feature. */
-  private emissions(words: readonly string[], doc: ReturnType<typeof docCase> | null): Float64Array {
+  private emissions(words: readonly string[], doc: DocCase | null): Float64Array {
     const n = words.length;
     const L = this.L;
     if (this.emitBuf.length < n * L) this.emitBuf = new Float64Array(n * L * 2);
@@ -144,19 +148,39 @@ export class NerModel {
     return emit;
   }
 
-  private decode(words: readonly string[], doc: ReturnType<typeof docCase> | null, withConfidence: boolean): ScoredSpan[] {
+  /** Spans of the decoded path (the same reading as tagsToSpans, without strings). */
+  private pathSpans(n: number): ScoredSpan[] {
+    const out: ScoredSpan[] = [];
+    let start = -1;
+    let type = '';
+    for (let i = 0; i <= n; i++) {
+      const p = i < n ? this.prefix[this.pathBuf[i]] : 'O';
+      const t = i < n ? this.type[this.pathBuf[i]] : '';
+      if (type && (p === 'O' || p === 'B' || p === 'U' || t !== type)) {
+        out.push({ start, end: i, type, confidence: 1 });
+        type = '';
+      }
+      if (p === 'O') continue;
+      if (!type) {
+        start = i;
+        type = t;
+      }
+      if (p === 'L' || p === 'U') {
+        out.push({ start, end: i + 1, type, confidence: 1 });
+        type = '';
+      }
+    }
+    return out;
+  }
+
+  private decode(words: readonly string[], doc: DocCase | null, withConfidence: boolean): ScoredSpan[] {
     const n = words.length;
     if (!n) return [];
     const emit = this.emissions(words, doc);
     if (this.pathBuf.length < n) this.pathBuf = new Int32Array(n * 2);
     viterbi(emit, n, this.L, this.trans, this.pathBuf);
-    const tags = new Array<string>(n);
-    for (let i = 0; i < n; i++) tags[i] = this.data.labels[this.pathBuf[i]];
-    const spans = tagsToSpans(tags) as ScoredSpan[];
-    if (!withConfidence) {
-      for (const s of spans) s.confidence = 1;
-      return spans;
-    }
+    const spans = this.pathSpans(n);
+    if (!withConfidence) return spans;
     const m = marginals(emit, n, this.L, this.expTrans, this.data.temperature);
     for (const s of spans) {
       let c = 1;
@@ -170,8 +194,8 @@ export class NerModel {
   recognize(sentences: readonly (readonly string[])[], options: { confidence?: boolean; consistency?: ConsistencyOptions } = {}): SentenceSpan[][] {
     const consistency = options.consistency ?? this.data.consistency ?? DEFAULT_CONSISTENCY;
     const needConfidence = options.confidence ?? true;
-    const doc = docCase(sentences);
-    const spans = sentences.map((words) => this.decode(words, doc, needConfidence || consistency.propagate > 0 || consistency.vote));
+    const doc = this.extractor.docCase(sentences);
+    const spans = sentences.map((words) => this.decode(words, doc, needConfidence || consistency.propagate > 0 || consistency.vote > 0));
     harmonize(sentences, spans, consistency);
     return spans.map((list, sentence) => list.map((s) => ({ ...s, sentence })));
   }

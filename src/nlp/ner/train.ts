@@ -3,7 +3,7 @@
 // features whose weights matter. Pure: the corpora come in as values (see train-node.ts for the files).
 import type { LabelledDoc } from './conll.js';
 import { DEFAULT_CONSISTENCY, type ConsistencyOptions } from './consistency.js';
-import { docCase, FeatureExtractor, type Lexicon } from './features.js';
+import { FeatureExtractor, type Lexicon } from './features.js';
 import { mix, rng, shuffle } from './hash.js';
 import { schemeLabels, spansToTags, tagsToSpans, transitionMask, type TagScheme } from './labels.js';
 import type { ModelData } from './model.js';
@@ -76,7 +76,7 @@ export function trainNer(corpora: readonly TrainCorpus[], dev: readonly Labelled
     };
     const out: TrainSentence[] = [];
     for (const doc of docs) {
-      const dc = docCase(doc.sentences.map((s) => s.words));
+      const dc = extractor.docCase(doc.sentences.map((s) => s.words));
       for (const s of doc.sentences) {
         const n = s.words.length;
         const attrs = extractor.sentenceAttributes(s.words, dc);

@@ -1,0 +1,38 @@
+// Generic actors: nouns that stand for a country's government, forces or people ("the government", "Serbian
+// police", "Turkish forces", "protesters"). PLOVER codes them as the country with a sector; so do we: the actor is
+// the country entity, and the sector says which part of it acted.
+
+export type Sector = 'government' | 'military' | 'police' | 'civilians' | 'opposition' | 'rebels' | 'media' | 'business';
+
+export interface GenericActor {
+  words: readonly string[];
+  sector: Sector;
+  /** Whether an unqualified mention ("the government", "protesters") belongs to the article's home country. */
+  homeByDefault: boolean;
+}
+
+export const GENERIC_ACTORS: readonly GenericActor[] = [
+  { words: ['government', 'governments', 'administration', 'authorities', 'regime', 'cabinet', 'officials', 'official', 'ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'state department', 'delegation', 'delegations', 'diplomats', 'leadership', 'leaders', 'side', 'state'], sector: 'government', homeByDefault: true },
+  { words: ['army', 'military', 'troops', 'soldiers', 'forces', 'armed forces', 'navy', 'air force', 'warplanes', 'jets', 'warships', 'militaries'], sector: 'military', homeByDefault: false },
+  { words: ['police', 'riot police', 'security forces', 'police officers', 'policemen'], sector: 'police', homeByDefault: true },
+  { words: ['protesters', 'protestors', 'demonstrators', 'activists', 'students', 'crowds', 'crowd', 'civilians', 'residents', 'citizens', 'people', 'workers', 'farmers', 'voters'], sector: 'civilians', homeByDefault: true },
+  { words: ['opposition', 'opposition parties', 'opposition party', 'critics', 'lawmakers', 'parliament', 'legislators', 'members of parliament'], sector: 'opposition', homeByDefault: true },
+  { words: ['rebels', 'militants', 'insurgents', 'fighters', 'separatists', 'jihadists', 'gunmen', 'militias', 'militia', 'terrorists'], sector: 'rebels', homeByDefault: false },
+  { words: ['media', 'state media', 'state television', 'state tv', 'state news agency', 'press'], sector: 'media', homeByDefault: false },
+  { words: ['companies', 'firms', 'businesses', 'company', 'firm'], sector: 'business', homeByDefault: false },
+];
+
+/** Nouns that name an organisation already mentioned ("the embassy", "the ministry", "the alliance"). */
+export const ORG_DESCRIPTIONS: readonly string[] = [
+  'embassy', 'ministry', 'agency', 'council', 'alliance', 'bloc', 'organisation', 'organization', 'group', 'movement',
+  'airline', 'carrier', 'company', 'department', 'commission', 'union', 'court', 'party', 'militia', 'army', 'navy',
+  'force', 'coalition', 'body', 'institute', 'academy', 'office', 'bank', 'fund',
+];
+
+/** Phrases that refer to the participants of the latest meeting ("the two leaders agreed", "they called on"). */
+export const GROUP_REFERENCES: readonly string[] = [
+  'they', 'both', 'the two', 'both sides', 'the two sides', 'the two leaders', 'the two ministers', 'the leaders',
+  'the ministers', 'the foreign ministers', 'the defence ministers', 'the defense ministers', 'the two countries',
+  'both countries', 'the two men', 'the two officials', 'the two presidents', 'the two governments', 'the pair',
+  'the sides', 'the delegations', 'the two delegations', 'both leaders', 'both ministers', 'the officials',
+];
