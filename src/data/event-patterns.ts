@@ -41,8 +41,8 @@ export interface EventPattern {
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussions', 'discussion', 'consultations', 'negotiations', 'conversation', 'dialogue', 'summit', 'bilateral', 'bilaterals', 'session'];
 const CALL_NOUNS = ['call', 'phone call', 'telephone call', 'telephone conversation', 'phone conversation', 'video call', 'videoconference', 'video conference', 'telephone talks', 'phone talks', 'virtual meeting'];
 const AGREEMENT_NOUNS = ['agreement', 'agreements', 'deal', 'deals', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts', 'memorandum', 'memoranda', 'mou', 'mous', 'contract', 'contracts', 'declaration', 'protocol', 'charter', 'deals', 'framework', 'roadmap', 'road map', 'ceasefire', 'truce', 'statement', 'communique', 'joint statement'];
-const AID_NOUNS = ['aid', 'assistance', 'support', 'equipment', 'weapons', 'arms', 'ammunition', 'vaccines', 'vaccine', 'doses', 'supplies', 'funds', 'funding', 'loan', 'loans', 'grant', 'help', 'relief', 'food', 'medicine', 'medicines', 'fuel', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'package', 'troops'];
-const MILITARY_AID_NOUNS = ['equipment', 'weapons', 'arms', 'ammunition', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'troops'];
+const AID_NOUNS = ['boats', 'patrol boats', 'guard boats', 'ambulances', 'trucks', 'vehicles', 'aid', 'assistance', 'support', 'equipment', 'weapons', 'arms', 'ammunition', 'vaccines', 'vaccine', 'doses', 'supplies', 'funds', 'funding', 'loan', 'loans', 'grant', 'help', 'relief', 'food', 'medicine', 'medicines', 'fuel', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'package', 'troops'];
+const MILITARY_AID_NOUNS = ['boats', 'patrol boats', 'guard boats', 'equipment', 'weapons', 'arms', 'ammunition', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'troops'];
 export const MILITARY_WORDS: ReadonlySet<string> = new Set([...MILITARY_AID_NOUNS, 'military', 'defence', 'defense', 'army', 'naval', 'navy', 'air', 'force', 'forces', 'officers', 'cadets', 'soldiers', 'troops', 'base', 'drills', 'exercise', 'exercises', 'patrols']);
 const EXERCISE_NOUNS = ['exercise', 'exercises', 'drill', 'drills', 'war games', 'wargames', 'manoeuvres', 'maneuvers', 'patrol', 'patrols', 'operation', 'operations'];
 const ATTACK_NOUNS = ['attack', 'attacks', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'assault', 'invasion', 'incursion', 'raid', 'raids', 'bombing', 'bombardment', 'operation', 'military operation'];
@@ -67,6 +67,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'phone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
   { verb: 'telephone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
   { verb: 'call', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', needsActorObject: true, confidence: 0.7 },
+  { verb: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'meet', needsActorObject: true },
+  { verb: 'pay', forms: ['pay', 'pays', 'paid', 'paying'], type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'meet', prep: 'on', objects: ['courtesy call', 'call', 'visit', 'official visit', 'state visit', 'courtesy visit'] },
   { verb: 'dial', forms: ['dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
   { verb: 'receive', type: 'CONSULT', cameo: '043', mode: 'host', frame: 'host', needsActorObject: true },
   { verb: 'host', type: 'CONSULT', cameo: '043', mode: 'host', frame: 'host', needsActorObject: true },
@@ -134,6 +136,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'supply', forms: ['supply', 'supplies', 'supplied', 'supplying'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'deliver', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'send', forms: ['send', 'sends', 'sent', 'sending'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS.filter((n) => n !== 'troops') },
+  { verb: 'hand over', forms: ['hand', 'hands', 'handed', 'handing'], particle: 'over', type: 'AID', cameo: '070', frame: 'directed', prep: 'to' },
+  { verb: 'transfer', forms: ['transfer', 'transfers', 'transferred', 'transferring'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'donate', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'give', forms: ['give', 'gives', 'gave', 'given', 'giving'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'grant', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: ['aid', 'assistance', 'asylum', 'loan', 'loans', 'funds'] },

@@ -57,7 +57,9 @@ export const OFFICES: readonly string[] = [
   'Governor', 'Governor-General', 'Mayor', 'Senator', 'Congressman', 'Congresswoman', 'Lawmaker', 'MP',
   'Member of Parliament', 'Speaker', 'Speaker of Parliament', 'Opposition Leader', 'Leader of the Opposition',
   'Minister', 'Deputy Minister', 'Vice Minister', 'State Minister', 'Minister of State', 'Cabinet Minister',
-  'Secretary of State', 'Secretary', 'Under Secretary', 'Under Secretary of State', 'Deputy Secretary of State',
+  'Secretary of State', 'Secretary', 'Under Secretary', 'Undersecretary', 'Under-Secretary', 'Vice-Minister',
+  'Vice Foreign Minister', 'Deputy Foreign Minister', 'Cabinet Secretary for Defence', 'Defence Cabinet Secretary',
+  'Defense Cabinet Secretary', 'Foreign Affairs Cabinet Secretary', 'Interior Cabinet Secretary', 'Under Secretary of State', 'Deputy Secretary of State',
   'Assistant Secretary of State', 'Deputy Secretary', 'Assistant Secretary', 'Permanent Secretary', 'Cabinet Secretary',
   'Foreign Secretary', 'Home Secretary', 'Defence Secretary', 'Defense Secretary', 'Press Secretary',
   'National Security Adviser', 'National Security Advisor', 'Security Adviser', 'Adviser', 'Advisor',
@@ -89,7 +91,8 @@ export const RANKS: readonly string[] = [
   'Vice Adm.', 'Rear Admiral', 'Rear-Admiral', 'Rear Adm.', 'Fleet Admiral', 'Admiral of the Fleet', 'Commodore',
   'Air Chief Marshal', 'Air Marshal', 'Air Vice Marshal', 'Air Vice-Marshal', 'Air Commodore', 'Group Captain',
   'Wing Commander', 'Squadron Leader', 'Field Marshal', 'Marshal', 'Sergeant', 'Sgt.', 'Staff Sergeant', 'Corporal',
-  'Cpl.', 'Private', 'Pvt.', 'Commandant',
+  'Cpl.', 'Private', 'Pvt.', 'Commandant', 'Colonel-Major', 'Colonel Major', 'General of Division', 'Division General',
+  'Brigade General', 'Army Corps General', 'Air Commodore',
 ];
 
 /** Words that may stand before an office without changing what it is ("Deputy", "Acting"). */

@@ -141,6 +141,16 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
   addOrgDescriptions(doc, builders, resolved, note);
   addGenericActors(doc, builders, resolved, note, (code) => ensureCountry(code));
 
+  // office holders the article gives no country: their organisation's, else the article's home country
+  const home = homeCountry(builders);
+  for (const p of people) {
+    const b = personOf.get(p);
+    if (!b || b.entity.country || !b.entity.titles.length) continue;
+    const orgCountry = p.offices.map((o) => (o.org ? builders.find((x) => x.entity.mentions.some((m) => m.start === o.org!.start))?.entity.country : undefined)).find(Boolean);
+    const international = p.offices.some((o) => o.org && !orgCountry);
+    if (orgCountry) b.entity.country = orgCountry;
+    else if (home && !international) b.entity.country = home;
+  }
   const entities = builders
     .filter((b) => b.entity.mentions.length > 0)
     .map((b) => finishEntity(b.entity));
@@ -353,7 +363,9 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     const text = doc.text.slice(n.start, n.end);
     if (NOT_NAMES.has(text)) continue;
     const m: RawMention = { kind, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, start: n.start, end: n.end, sentence: doc.tokens[n.tokenStart].sentence, text, origin: 'model', nerLabel: n.label };
-    if (kind === 'place') m.place = { name: text, population: 0, known: false };
+    // a place the model found may be a small town the gazetteer knows: take its country and coordinates
+    if (kind === 'place') m.place = lexicon().places.get(text.split(/\s+/).map(foldKey))?.[0] ?? { name: text, population: 0, known: false };
+    if (m.place) m.country = m.place.country;
     raw.push(m);
     for (let k = n.tokenStart; k < n.tokenEnd; k++) covered.add(k);
   }

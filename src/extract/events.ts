@@ -117,7 +117,14 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (group.governor !== undefined && !isIntentGovernor(group.governor)) continue;
     const object = readObject(ctx, triggerEnd, sEnd, pattern);
     if (pattern.needsActorObject && !object.length) continue;
-    if (pattern.needsNonActorObject && object.length) continue;
+    if (pattern.needsNonActorObject && object.length && !possessorObject(ctx, triggerEnd, sEnd)) continue;
+    // "called on X to do Y" is a request; "called on X" alone a courtesy call
+    if (pattern.verb === 'call on' || pattern.verb === 'call upon') {
+      const request = tokens.slice(triggerEnd, Math.min(sEnd, triggerEnd + 12)).some((t, n, all) => t.lower === 'to' && all[n + 1]?.kind === 'word' && !ctx.actorAt.has(triggerEnd + n + 1));
+      if (!request !== (pattern.type === 'CONSULT')) continue;
+    }
+    // "agreed to meet": the agreement is the event; the meeting it plans is not another one
+    if (group.governor !== undefined && triggerIndex().get(group.governor)?.some((f) => f.pattern.type === 'AGREE')) return null;
     if (reportedAsSpeech(tokens, i, sStart)) continue;
     let sources = participle ? participleSubject(ctx, i, sStart, prev) : readSubject(ctx, group.from, sStart, tokens[i]);
     // "X met Y and discussed Z": the second verb's subject is the first's, not the first's object
@@ -330,6 +337,15 @@ function readObject(ctx: Context, from: number, end: number, pattern: EventPatte
 
 const ATTITUDE_TYPES = new Set<PloverType>(['ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
 
+/** Whether the first actor after the verb marks whose the object is ("welcomed Colombia's decision"). */
+function possessorObject(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 4); k++) {
+    const m = ctx.actorAt.get(k);
+    if (m) return isPossessor(ctx, m);
+  }
+  return false;
+}
+
 /** "Griffiths’ latest trip": an actor followed by a possessive marks whose the object is, and is not the object. */
 const isPossessor = (ctx: Context, m: ResolvedMention): boolean => /^('s|'|’|’s)$/.test(ctx.tokens[m.to]?.text ?? '');
 
@@ -351,12 +367,21 @@ function readAfterWord(ctx: Context, from: number, end: number, word: string): s
     const t = tokens[k];
     if (CLAUSE_BREAKS.has(t.text) || t.text === ';') return [];
     if (t.lower !== word) continue;
-    let j = k + 1;
-    while (j < end && /^(the|his|her|their|its|a|an|both|all)$/.test(tokens[j].lower)) j++;
-    const m = ctx.actorAt.get(j);
+    const m = actorAfter(ctx, k + 1, end);
     if (m) return coordinatedRight(ctx, m, end).ids;
   }
   return [];
+}
+
+/** The actor mention at token j, or after determiners and country modifiers ("his Peruvian counterpart X"). */
+function actorAfter(ctx: Context, j: number, end: number): ResolvedMention | undefined {
+  for (let k = j; k < Math.min(end, j + 4); k++) {
+    const m = ctx.actorAt.get(k);
+    if (m && !isModifier(ctx, m)) return m;
+    if (m) { k = m.to - 1; continue; }
+    if (!/^(the|his|her|their|its|a|an|both|all|our|your|my)$/.test(ctx.tokens[k].lower)) return undefined;
+  }
+  return undefined;
 }
 
 function latestPair(ctx: Context, before: number): string[] {
@@ -650,13 +675,13 @@ function counterpartInContext(ctx: Context, c: Candidate): string[] {
   const paragraph = ctx.doc.sentences[c.sentence].paragraph;
   const src = ctx.entities.get(c.sources[0]);
   if (!src?.country) return [];
-  const mentions = ctx.a.stage!.mentions;
-  for (let n = mentions.length - 1; n >= 0; n--) {
-    const m = mentions[n];
-    if (m.from >= c.trigger || ctx.doc.sentences[m.sentence].paragraph < paragraph - 1) continue;
-    if (!ACTOR_KINDS.has(m.kind) || m.via === 'demonym' || c.sources.includes(m.entity)) continue;
-    const e = ctx.entities.get(m.entity);
-    if (e?.country && e.country !== src.country) return [m.entity];
+  const mentions = ctx.a.stage!.mentions.filter((m) => m.from < c.trigger && ctx.doc.sentences[m.sentence].paragraph >= paragraph - 1 &&
+    ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && !c.sources.includes(m.entity));
+  for (const kinds of [['person', 'organization'], ['country']]) {
+    for (let n = mentions.length - 1; n >= 0; n--) {
+      const e = ctx.entities.get(mentions[n].entity);
+      if (kinds.includes(mentions[n].kind) && e?.country && e.country !== src.country) return [mentions[n].entity];
+    }
   }
   return [];
 }

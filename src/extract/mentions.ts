@@ -63,9 +63,11 @@ export function findLexicalMentions(doc: Doc, keys: DocKeys, names: readonly Nam
   const lex = lexicon();
   const out: RawMention[] = [];
   const nerAt = nerIndex(names);
+  const dateline = datelinePlace(doc);
+  if (dateline) out.push(dateline);
   for (const sentence of doc.sentences) {
     const end = sentence.tokenEnd;
-    let i = sentence.tokenStart;
+    let i = dateline && sentence.tokenStart === dateline.tokenStart ? dateline.tokenEnd : sentence.tokenStart;
     while (i < end) {
       const t = doc.tokens[i];
       if (t.kind !== 'word' && t.kind !== 'number') { i++; continue; }
@@ -80,6 +82,19 @@ export function findLexicalMentions(doc: Doc, keys: DocKeys, names: readonly Nam
     }
   }
   return mergeOrganizationPhrases(doc, out, lex.orgHeads);
+}
+
+/** A news dateline: the place in capitals that opens the body ("LIMA —", "NEW DELHI, June 3 (Reuters) -"). */
+function datelinePlace(doc: Doc): RawMention | null {
+  const tokens = doc.tokens;
+  let k = 0;
+  while (k < tokens.length && k < 4 && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k].text)) k++;
+  if (k === 0 || !tokens[k] || !(tokens[k].kind === 'dash' || tokens[k].text === ',')) return null;
+  const keys = tokens.slice(0, k).map((t) => foldKey(t.text.charAt(0) + t.text.slice(1).toLowerCase()));
+  const place = lexicon().places.get(keys);
+  if (!place) return null;
+  const info = pickPlace(place);
+  return mentionFrom(doc, 'place', 0, k, { place: info, country: info.country, origin: info.known ? 'rule' : 'gazetteer' });
 }
 
 function bestLexicalMatch(doc: Doc, keys: DocKeys, i: number, end: number, nerAt: Map<number, NameSpan>): RawMention | null {
@@ -243,7 +258,12 @@ export function matchTitle(doc: Doc, keys: DocKeys, i: number, end: number): { e
   const parts: TitleInfo[] = [];
   let j = i;
   while (j < end) {
-    const m = lex.titles.longestAt(keys.title, j, end);
+    let m = lex.titles.longestAt(keys.title, j, end);
+    // "Deputy Prime Minister and Defence Minister Richard Marles": two offices joined by "and"
+    if (!m && keys.title[j] === 'and' && parts.some((p) => p.kind === 'office')) {
+      const next = lex.titles.longestAt(keys.title, j + 1, end);
+      if (next && next.values[0].kind === 'office' && /^\p{Lu}/u.test(doc.tokens[j + 1].text)) { j++; m = next; }
+    }
     if (!m) break;
     const info = m.values[0];
     if (info.needsCapital && !/^\p{Lu}/u.test(doc.tokens[j].text)) break;
