@@ -117,3 +117,13 @@ export const GAZETTEER_STOPWORDS: ReadonlySet<string> = new Set([
   'Islamic', 'Christian', 'Buddha', 'Hindu', 'Temple', 'Bank', 'Gulf', 'Bay', 'Sea', 'Ocean', 'Island', 'Islands',
   'Ben', 'Bin', 'Abu', 'Al', 'El', 'De', 'La', 'Le', 'Van', 'Von', 'Da', 'Du', 'Dos', 'Das', 'San', 'Santa', 'Saint',
 ]);
+
+/** Last words of place names: a capitalised phrase ending in one is a place ("Queen Elizabeth Barracks",
+ * "Hong Ha shipyard" is not capitalised and stays out). */
+export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
+  'Barracks', 'Base', 'Airbase', 'Airfield', 'Airport', 'Camp', 'Port', 'Harbour', 'Harbor', 'Palace', 'Square',
+  'Bridge', 'Valley', 'River', 'Province', 'Region', 'District', 'Island', 'Islands', 'Strait', 'Straits', 'Sea',
+  'Gulf', 'Bay', 'Mountains', 'Mountain', 'Desert', 'Peninsula', 'Canal', 'Dam', 'Shipyard', 'Dockyard', 'Naval Base',
+  'Governorate', 'Oblast', 'Prefecture', 'County', 'State', 'Territory', 'Corridor', 'Crossing', 'Checkpoint',
+  'Field', 'Oilfield', 'Refinery', 'Plant',
+]);

@@ -42,7 +42,7 @@ interface Context {
   occasions: OccasionInfo[];
   /** Events coded so far, in text order: "they", "the two leaders" refer to the latest meeting's participants. */
   events: Event[];
-  /** Sector of a generic actor, by entity and mention start ("Serbian police" → police). */
+  /** Sector of the generic actors read for the current trigger, by entity ("Serbian police" → police). */
   sectors: Map<string, string>;
 }
 
@@ -93,6 +93,7 @@ const insideActor = (ctx: Context, i: number): boolean => {
 
 function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: number, sEnd: number, prev: Candidate | undefined): Candidate | null {
   const { tokens } = ctx;
+  ctx.sectors.clear();
   for (const { pattern, form } of forms) {
     const participle = form === 'ing' && isParticiple(ctx, i, sStart);
     if (!participle && !isVerbUse(tokens, i, form, sStart)) continue;
@@ -116,7 +117,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (group.negated || group.hypothetical) return null;
     if (group.governor !== undefined && !isIntentGovernor(group.governor)) continue;
     const object = readObject(ctx, triggerEnd, sEnd, pattern);
-    if (pattern.needsActorObject && !object.length) continue;
+    const passiveSubject = group.passive && readSubject(ctx, group.from, sStart, tokens[i]).length > 0;
+    if (pattern.needsActorObject && !object.length && !passiveSubject) continue;
     if (pattern.needsNonActorObject && object.length && !possessorObject(ctx, triggerEnd, sEnd)) continue;
     // "called on X to do Y" is a request; "called on X" alone a courtesy call
     if (pattern.verb === 'call on' || pattern.verb === 'call upon') {
@@ -504,7 +506,7 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
 function consultMode(ctx: Context, ids: string[], location: string | undefined, occasion: ReturnType<typeof findOccasion>, phone: boolean, p: EventPattern, parties: number): { mode?: string; cameo: string; visitor?: string } {
   if (phone) return { mode: 'phone', cameo: '041' };
   if (p.frame === 'host') return { mode: 'host', cameo: '043' };
-  if (p.frame === 'visit' || p.frame === 'travel') return { mode: 'visit', cameo: '042', visitor: ids[0] };
+  if (p.frame === 'visit' || p.frame === 'travel' || p.mode === 'visit') return { mode: 'visit', cameo: '042', visitor: ids[0] };
   const countries = ids.map((id) => countryOf(ctx, id));
   if (parties >= 3 || p.mode === 'multilateral') return { mode: 'multilateral', cameo: '040' };
   const place = location ? countryOf(ctx, location) : undefined;
@@ -517,8 +519,11 @@ function consultMode(ctx: Context, ids: string[], location: string | undefined, 
   return { cameo: p.cameo === '043' ? '040' : p.cameo };
 }
 
+/** A visit is directed: the visitor is the source, the host the target. */
 function orderVisit(actors: Event['actors'], visitor: string): Event['actors'] {
-  return [...actors].sort((a, b) => Number(b.entity === visitor) - Number(a.entity === visitor));
+  return [...actors]
+    .sort((a, b) => Number(b.entity === visitor) - Number(a.entity === visitor))
+    .map((a) => ({ ...a, role: (a.entity === visitor ? 'source' : 'target') as ActorRole }));
 }
 
 const countryOf = (ctx: Context, id: string): string | undefined => ctx.entities.get(id)?.country;
@@ -654,8 +659,10 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
   const { doc } = ctx;
   const published = ctx.a.published;
   const trigStart = doc.tokens[c.trigger].start;
-  const inSentence = ctx.a.dates.filter((d) => d.sentence === c.sentence);
   const future = c.group.tense === 'future';
+  // a past event cannot fall after the report; a planned one not before it
+  const possible = (d: DateMention): boolean => !published || (future ? (d.future ?? d.past)!.end >= published : (d.past?.start ?? '') <= published);
+  const inSentence = ctx.a.dates.filter((d) => d.sentence === c.sentence && (!d.past || possible(d)));
   const nearest = inSentence.sort((x, y) => Math.abs(x.start - trigStart) - Math.abs(y.start - trigStart))[0];
   if (nearest) {
     const reading = future ? nearest.future ?? nearest.past : nearest.past;

@@ -6,6 +6,7 @@ import type { NameSpan } from '../nlp/ner/index.js';
 import type { KnownOrganization } from '../data/organizations.js';
 import type { KnownPerson } from '../data/people.js';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS } from '../data/words.js';
+import { PLACE_HEAD_WORDS } from '../data/places.js';
 import { foldKey, lexicon, titleKey, type CountryForm, type PlaceInfo, type TitleInfo } from './lexicon.js';
 
 export type MentionKind = 'country' | 'organization' | 'place' | 'person' | 'title';
@@ -81,7 +82,7 @@ export function findLexicalMentions(doc: Doc, keys: DocKeys, names: readonly Nam
       i++;
     }
   }
-  return mergeOrganizationPhrases(doc, out, lex.orgHeads);
+  return mergeNamedPhrases(doc, out, lex.orgHeads);
 }
 
 /** A news dateline: the place in capitals that opens the body ("LIMA —", "NEW DELHI, June 3 (Reuters) -"). */
@@ -196,8 +197,10 @@ function compoundCountries(doc: Doc, i: number): RawMention[] {
 }
 
 /** A capitalised phrase ending in an organisation word ("Indian Military Academy", "Royal Saudi Air Force", "Federal
- * Aviation Office of Germany") is one organisation; the countries inside give it its country. */
-function mergeOrganizationPhrases(doc: Doc, mentions: RawMention[], heads: ReadonlySet<string>): RawMention[] {
+ * Aviation Office of Germany") is one organisation, one ending in a place word ("Queen Elizabeth Barracks",
+ * "Rakhine State") one place; the countries inside give it its country. */
+function mergeNamedPhrases(doc: Doc, mentions: RawMention[], orgHeads: ReadonlySet<string>): RawMention[] {
+  const heads = new Set([...orgHeads, ...PLACE_HEAD_WORDS]);
   const byStart = new Map<number, RawMention[]>();
   for (const m of mentions) (byStart.get(m.tokenStart) ?? byStart.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
   const out: RawMention[] = [];
@@ -208,23 +211,35 @@ function mergeOrganizationPhrases(doc: Doc, mentions: RawMention[], heads: Reado
       const run = orgRun(doc, i, sentence.tokenEnd, heads, byStart);
       if (!run) { i++; continue; }
       const inner = mentions.filter((m) => m.tokenStart >= run.from && m.tokenEnd <= run.to);
-      if (inner.some((m) => m.kind === 'title' || m.kind === 'person')) { i++; continue; }
+      if (inner.some((m) => m.kind === 'person') || inner.some((m) => m.kind === 'title' && m.tokenStart > run.from)) { i++; continue; }
       // the run is one listed name already ("Russian Federation"), or its organisation word belongs to a listed
       // organisation inside it ("Ministers of Shanghai Cooperation Organisation")
       if (inner.some((m) => m.tokenStart === run.from && m.tokenEnd === run.to)) { i = run.to; continue; }
       if (inner.some((m) => m.kind === 'organization' && m.tokenStart > run.from && m.tokenEnd === run.to)) { i++; continue; }
       const country = inner.find((m) => m.kind === 'country' || m.kind === 'place' || m.kind === 'organization')?.country;
       for (const m of inner) consumed.add(m);
-      out.push(mentionFrom(doc, 'organization', run.from, run.to, { country }));
+      const last = doc.tokens[run.head].text;
+      if (PLACE_HEAD_WORDS.has(last) && !orgHeads.has(last)) {
+        const name = doc.text.slice(doc.tokens[run.from].start, doc.tokens[run.to - 1].end);
+        out.push(mentionFrom(doc, 'place', run.from, run.to, { country, place: { name, country, population: 0, known: false } }));
+      } else out.push(mentionFrom(doc, 'organization', run.from, run.to, { country }));
       i = run.to;
     }
   }
   return [...mentions.filter((m) => !consumed.has(m)), ...out].sort((a, b) => a.start - b.start);
 }
 
-function orgRun(doc: Doc, from: number, end: number, heads: ReadonlySet<string>, byStart: Map<number, RawMention[]>): { from: number; to: number } | null {
+function orgRun(doc: Doc, from: number, end: number, heads: ReadonlySet<string>, byStart: Map<number, RawMention[]>): { from: number; to: number; head: number } | null {
   const first = doc.tokens[from];
   if (!isCapitalized(first) || NOT_NAMES.has(first.text) && !heads.has(first.text)) return null;
+  // a title opening a name that ends in a head word belongs to it ("Queen Elizabeth Barracks")
+  const leadingTitle = byStart.get(from)?.find((m) => m.kind === 'title');
+  if (leadingTitle) {
+    let k = leadingTitle.tokenEnd;
+    while (k < end && isCapitalized(doc.tokens[k]) && !heads.has(doc.tokens[k].text)) k++;
+    if (k < end && k > leadingTitle.tokenEnd && heads.has(doc.tokens[k].text) && PLACE_HEAD_WORDS.has(doc.tokens[k].text)) return { from, to: k + 1, head: k };
+    return null;
+  }
   if (from > 0 && isCapitalized(doc.tokens[from - 1]) && doc.tokens[from - 1].sentence === first.sentence && !doc.tokens[from - 1].lineBefore && !NOT_NAMES.has(doc.tokens[from - 1].text)) return null;
   let to = from;
   let lastHead = -1;
@@ -248,7 +263,7 @@ function orgRun(doc: Doc, from: number, end: number, heads: ReadonlySet<string>,
   // a trailing possessive or connector is not part of the name
   let stop = end2;
   while (stop > from && ORG_CONNECTORS.has(doc.tokens[stop - 1].lower)) stop--;
-  return { from, to: stop };
+  return { from, to: stop, head: lastHead };
 }
 
 /** A title at token i: qualifiers, offices, ranks and honorifics in a row ("Deputy Defence Minister",

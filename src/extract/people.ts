@@ -130,7 +130,12 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
     } else nameFrom++;
   }
   const name = plural ? null : readName(doc, nameFrom, sentenceEnd, byToken);
-  if (name) to = name.to;
+  if (name) {
+    to = name.to;
+    // "King Abdullah II of Jordan", "Prince Faisal of Saudi Arabia"
+    const of = byToken.get(to + 1);
+    if (tokens[to]?.lower === 'of' && of?.kind === 'country' && !country) { country = of.country; to = of.tokenEnd; }
+  }
   else if (moreTitles.length) nameFrom = to; // the comma led to no name: leave it
   const allTitles = [...titles, ...titleStrings(moreTitles)];
   const office = offices.length ? offices[offices.length - 1].canonical : undefined;
