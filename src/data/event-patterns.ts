@@ -25,7 +25,7 @@ export interface EventPattern {
   cameo: string;
   mode?: string;
   frame: Frame;
-  /** The target follows this preposition ("accused X of": the object; "sanctions on X": "on"). */
+  /** The target follows this preposition, or one of several ("against|into|on"): "sanctions on X". */
   prep?: string;
   /** The pattern applies only when one of these nouns follows as its object ("signed an agreement"). */
   objects?: readonly string[];
@@ -36,6 +36,10 @@ export interface EventPattern {
   needsNonActorObject?: boolean;
   /** Base confidence of events this pattern codes. */
   confidence?: number;
+  /** The object may stand after a parenthetical comma ("alleged, by way of example, Mahan had…"). */
+  acrossCommas?: boolean;
+  /** The pattern applies only to armed forces as subject ("the Syrian Army entered Tell Tamer"). */
+  militarySubject?: boolean;
 }
 
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussions', 'discussion', 'consultations', 'negotiations', 'conversation', 'dialogue', 'summit', 'bilateral', 'bilaterals', 'session'];
@@ -122,6 +126,11 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'apologise', type: 'SUPPORT', cameo: '055', frame: 'directed', prep: 'to' },
   { verb: 'apologize', type: 'SUPPORT', cameo: '055', frame: 'directed', prep: 'to' },
   // COOPERATE
+  { verb: 'increase', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with', objects: ['cooperation', 'military cooperation', 'defence cooperation', 'defense cooperation', 'ties', 'military ties', 'coordination'] },
+  { verb: 'expand', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with', objects: ['cooperation', 'military cooperation', 'defence cooperation', 'defense cooperation', 'ties', 'military ties'] },
+  { verb: 'deepen', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with', objects: ['cooperation', 'military cooperation', 'defence cooperation', 'defense cooperation', 'ties'] },
+  { verb: 'boost', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with', objects: ['cooperation', 'military cooperation', 'defence cooperation', 'defense cooperation', 'ties'] },
+  { verb: 'strengthen', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with', objects: ['cooperation', 'military cooperation', 'defence cooperation', 'defense cooperation', 'ties'] },
   { verb: 'cooperate', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with' },
   { verb: 'collaborate', type: 'COOPERATE', cameo: '060', frame: 'joint', prep: 'with' },
   { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
@@ -164,6 +173,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'call upon', forms: ['call', 'calls', 'called', 'calling'], particle: 'upon', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'urge', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'encourage', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
   { verb: 'demand', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
   { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'press', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
@@ -189,7 +199,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'decry', forms: ['decry', 'decries', 'decried', 'decrying'], type: 'ACCUSE', cameo: '111', frame: 'directed' },
   { verb: 'call out', forms: ['call', 'calls', 'called', 'calling'], particle: 'out', type: 'ACCUSE', cameo: '111', frame: 'directed' },
   { verb: 'charge', type: 'ACCUSE', cameo: '112', frame: 'directed', needsActorObject: true, confidence: 0.6 },
-  { verb: 'allege', type: 'ACCUSE', cameo: '112', frame: 'directed', confidence: 0.6 },
+  { verb: 'allege', type: 'ACCUSE', cameo: '112', frame: 'directed', confidence: 0.6, acrossCommas: true },
   { verb: 'sue', forms: ['sue', 'sues', 'sued', 'suing'], type: 'ACCUSE', cameo: '115', frame: 'directed' },
   { verb: 'investigate', type: 'ACCUSE', cameo: '090', mode: 'investigate', frame: 'directed', confidence: 0.6 },
   { verb: 'name', type: 'ACCUSE', cameo: '112', frame: 'directed', objects: ['terrorists', 'terrorist', 'terror groups'], confidence: 0.5 },
@@ -215,6 +225,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'march', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', confidence: 0.6 },
   { verb: 'riot', type: 'PROTEST', cameo: '145', mode: 'riot', frame: 'alone' },
   // MOBILIZE
+  { verb: 'enter', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', militarySubject: true, confidence: 0.7 },
+  { verb: 'move', forms: ['move', 'moves', 'moved', 'moving'], type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', prep: 'into', militarySubject: true, confidence: 0.6 },
   { verb: 'deploy', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', prep: 'to' },
   { verb: 'mobilise', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone' },
   { verb: 'mobilize', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone' },
@@ -254,9 +266,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'bomb', type: 'ASSAULT', cameo: '195', frame: 'directed' },
   { verb: 'shell', type: 'ASSAULT', cameo: '194', frame: 'directed' },
   { verb: 'invade', type: 'ASSAULT', cameo: '192', frame: 'directed' },
-  { verb: 'launch', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against', objects: ATTACK_NOUNS },
-  { verb: 'carry out', forms: ['carry', 'carries', 'carried', 'carrying'], particle: 'out', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against', objects: ATTACK_NOUNS },
-  { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against', objects: ATTACK_NOUNS },
+  { verb: 'launch', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against|into|on', objects: ATTACK_NOUNS },
+  { verb: 'carry out', forms: ['carry', 'carries', 'carried', 'carrying'], particle: 'out', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against|into|on', objects: ATTACK_NOUNS },
+  { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against|into|on', objects: ATTACK_NOUNS },
+  { verb: 'claim', type: 'ASSAULT', cameo: '190', frame: 'directed', objects: ['responsibility'], confidence: 0.7 },
   { verb: 'kill', type: 'ASSAULT', cameo: '1823', frame: 'directed', confidence: 0.7 },
   { verb: 'shoot', forms: ['shoot', 'shoots', 'shot', 'shooting'], type: 'ASSAULT', cameo: '193', frame: 'directed', confidence: 0.6 },
   { verb: 'clash', forms: ['clash', 'clashes', 'clashed', 'clashing'], type: 'ASSAULT', cameo: '190', frame: 'joint', prep: 'with' },

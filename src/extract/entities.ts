@@ -96,9 +96,13 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       note(b, span, m.countryForm === 'demonym' || m.countryForm === 'prefix' ? 'demonym' : m.countryForm === 'metonym' ? 'metonym' : 'name', m.countryForm === 'name' ? m.text : undefined);
     } else if (m.kind === 'organization') {
       const name = m.org?.name ?? m.text.replace(/^the\s+/i, '');
-      const b = keyed(`org:${foldKey(name).toLowerCase()}`, 'organization', name, m.origin);
+      // "Federal Aviation Office of Germany" and "the Federal Aviation Office" are one office
+      const base = m.org ? name : name.replace(/\s+of\s+(the\s+)?[\p{Lu}][\p{L}\s]*$/u, '');
+      const b = keyed(`org:${foldKey(base).toLowerCase()}`, 'organization', name, m.origin);
       b.entity.country ??= m.country;
+      if (name.length > b.entity.name.length) { b.entity.aliases.push(b.entity.name); b.entity.name = name; }
       note(b, span, 'name', m.text);
+      if (base !== name && !b.entity.aliases.includes(base)) b.entity.aliases.push(base);
     } else if (m.kind === 'place' && m.place) {
       // listed places keep their listed name; gazetteer cities are named as the article writes them
       const b = keyed(`place:${m.place.name}`, 'place', m.place.known ? m.place.name : m.text, m.origin);
@@ -294,14 +298,27 @@ function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builde
   const pronouns: ResolvedMention[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (!/^(he|she|him|her|his|hers)$/.test(t.lower)) continue;
-    const antecedent = pronounAntecedent(doc, resolved, i);
+    const personal = /^(he|she|him|her|his|hers)$/.test(t.lower);
+    if (!personal && t.lower !== 'it') continue;
+    const antecedent = personal ? pronounAntecedent(doc, resolved, i) : itAntecedent(doc, resolved, i);
     if (!antecedent) continue;
     const b = byId.get(antecedent)!;
-    pronouns.push({ entity: antecedent, kind: 'person', from: i, to: i + 1, start: t.start, end: t.end, sentence: t.sentence, via: 'pronoun' });
+    pronouns.push({ entity: antecedent, kind: b.entity.kind, from: i, to: i + 1, start: t.start, end: t.end, sentence: t.sentence, via: 'pronoun' });
     b.entity.mentions.push({ start: t.start, end: t.end, text: t.text });
   }
   resolved.push(...pronouns);
+}
+
+/** "The SDF announced it had…": "it" as a subject stands for the organisation or country that leads its sentence,
+ * or the previous one's. An "it" before a form of "be" ("it is possible") stands for nothing. */
+function itAntecedent(doc: Doc, resolved: ResolvedMention[], i: number): string | undefined {
+  const next = doc.tokens[i + 1]?.lower ?? '';
+  if (/^(is|was|'s|seems|appears|remains|would|will)$/.test(next)) return undefined;
+  const sentence = doc.tokens[i].sentence;
+  const candidates = resolved.filter((m) => (m.kind === 'organization' || m.kind === 'country') && m.via !== 'demonym' && m.via !== 'pronoun' && m.from < i && m.sentence >= sentence - 1);
+  const same = candidates.filter((m) => m.sentence === sentence);
+  if (same.length) return same[0].entity;
+  return candidates.find((m) => m.sentence === sentence - 1)?.entity;
 }
 
 /** The person a pronoun at token i most likely refers to. */

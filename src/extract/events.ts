@@ -147,9 +147,17 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (pattern.frame === 'travel' || pattern.frame === 'visit') targets = [];
     if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
     if (!sources.length && pattern.frame !== 'alone' && !(group.passive && AGENTLESS_TYPES.has(pattern.type))) continue;
+    if (pattern.militarySubject && !sources.some((id) => isArmedForce(ctx, id))) continue;
     return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd) };
   }
   return null;
+}
+
+/** Whether an actor is an armed force: a military organisation, or a country acting through its military. */
+function isArmedForce(ctx: Context, id: string): boolean {
+  if (ctx.sectors.get(id) === 'military') return true;
+  const e = ctx.entities.get(id);
+  return e?.kind === 'organization' && /\b(Army|Forces|Force|Navy|Military|Troops|Guard|Guards|Corps|Brigades?|Marines|Militia)\b/.test(e.name);
 }
 
 /** Coercion reported in the passive without its agent ("71 people were arrested") is the state's own doing. */
@@ -241,6 +249,12 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     j--;
     gap++;
   }
+  // "we warn the Saudis…" inside a quote: the speaker
+  const pronoun = tokens[verbFrom - 1];
+  if (pronoun && /^(we|i)$/.test(pronoun.lower)) {
+    const quoted = ctx.a.statements.find((st) => st.speaker && st.start <= pronoun.start && pronoun.end <= st.end);
+    if (quoted?.speaker) return [quoted.speaker];
+  }
   // "The two leaders agreed", "They called on…", "The foreign ministers agreed": the latest meeting's participants
   const phrase = ' ' + tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
   if (GROUP_REFERENCES.some((g) => phrase.endsWith(' ' + g) || phrase.endsWith(' ' + g + ' also') || phrase.endsWith(' ' + g + ' then'))) return latestGroup(ctx, verbFrom);
@@ -279,6 +293,7 @@ function coordinatedLeft(ctx: Context, m: ResolvedMention, sStart: number): stri
   let cur = m;
   for (;;) {
     let k = cur.from - 1;
+    if (k >= sStart && /^(the|both)$/.test(ctx.tokens[k].lower)) k--;
     if (k < sStart || !COORDINATORS.has(ctx.tokens[k].lower)) break;
     if (ctx.tokens[k].text === ',' && ctx.tokens[k - 1]?.lower === 'and') k--;
     const prev = mentionEndingAt(ctx, k - 1);
@@ -330,7 +345,7 @@ function readObject(ctx: Context, from: number, end: number, pattern: EventPatte
       if (pattern.needsActorObject && isPossessor(ctx, m)) return [];
       return coordinatedRight(ctx, m, end).ids;
     }
-    if (t.text === ',' || t.text === '.' || CLAUSE_BREAKS.has(t.text)) return [];
+    if ((t.text === ',' && !pattern.acrossCommas) || t.text === '.' || CLAUSE_BREAKS.has(t.text)) return [];
     if (t.kind === 'word' && isPreposition(t.lower) && !(attitude && /^(of|between|by|from|on|against)$/.test(t.lower)) && !(pattern.frame === 'directed' && t.lower === 'of' && k === from)) return [];
     if (t.lower === 'to' || t.lower === 'that' || t.lower === 'and' || t.lower === 'which' || t.lower === 'who') return [];
   }
@@ -368,7 +383,7 @@ function readAfterWord(ctx: Context, from: number, end: number, word: string): s
   for (let k = from; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
     if (CLAUSE_BREAKS.has(t.text) || t.text === ';') return [];
-    if (t.lower !== word) continue;
+    if (!word.split('|').includes(t.lower)) continue;
     const m = actorAfter(ctx, k + 1, end);
     if (m) return coordinatedRight(ctx, m, end).ids;
   }
@@ -428,7 +443,7 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     targets = unique(visited.map((id) => locationCountry(ctx, id)).filter((id): id is string => id !== undefined)).filter((id) => !c.sources.some((s0) => countryOfActor(ctx, s0) === id));
     if (!targets.length && p.frame === 'visit') targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
   }
-  if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN'].includes(type)) {
+  if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'ASSAULT'].includes(type)) {
     targets = counterpartInContext(ctx, c);
     inferred = targets.length > 0;
   }
@@ -438,6 +453,11 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     const home = locationCountry(ctx, location) ?? (ctx.a.stage!.home ? countryEntity(ctx, ctx.a.stage!.home) : undefined);
     if (home) sources = [home];
     if (home && !targets.length) targets = [home];
+  }
+  if (!targets.length && type === 'RETREAT' && ctx.a.stage!.home) {
+    // "announced a complete withdrawal from the region": from the country the article is about
+    const home = countryEntity(ctx, ctx.a.stage!.home);
+    if (!sources.some((s0) => countryOfActor(ctx, s0) === home)) targets = [home];
   }
   if (!targets.length && p.frame === 'alone' && DOMESTIC_TYPES.has(type)) {
     // protests, concessions and coercion without a named target concern the actor's own country or the place's
@@ -671,9 +691,29 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
   }
   if (occasion?.info.date) return { start: occasion.info.date.start, end: occasion.info.date.end, text: occasion.info.date.text, basis: 'occasion' };
   if (c.group.perfect || future) return { start: null, end: null, text: null, unresolved: future ? 'a planned event: no date given' : 'an unspecified past: no date given' };
+  const narrative = narrativeDate(ctx, c);
+  if (narrative && (!lastDated?.span || narrative.start > lastDated.span.start)) {
+    return { start: narrative.past!.start, end: narrative.past!.end, text: narrative.text, span: { start: narrative.start, end: narrative.end }, basis: 'context' };
+  }
   if (lastDated?.start) return { start: lastDated.start, end: lastDated.end, text: lastDated.text, basis: 'context' };
   if (!published) return { start: null, end: null, text: null, unresolved: 'no date in the text and no publication date' };
   return { start: dayBefore(published), end: published, text: null, basis: 'publication' };
+}
+
+/** The story's time at the trigger: the latest day (or few days) the text named before it, in this paragraph or
+ * the one before, within a month of publication ("Yesterday, … The Houthi movement claimed responsibility"). */
+function narrativeDate(ctx: Context, c: Candidate): DateMention | undefined {
+  const at = ctx.tokens[c.trigger].start;
+  const paragraph = ctx.doc.sentences[c.sentence].paragraph;
+  const published = ctx.a.published;
+  let best: DateMention | undefined;
+  for (const d of ctx.a.dates) {
+    if (d.start >= at || !d.past || ctx.doc.sentences[d.sentence].paragraph < paragraph - 1) continue;
+    const days = (Date.parse(d.past.end) - Date.parse(d.past.start)) / 864e5;
+    if (days > 6 || (published && (d.past.end > published || Date.parse(published) - Date.parse(d.past.start) > 31 * 864e5))) continue;
+    best = d;
+  }
+  return best;
 }
 
 /** "During the meeting, X called for…": a directed statement with no target in its sentence is addressed to the

@@ -57,8 +57,8 @@ const nerComponent = (source: AnalyzeOptions['ner']): Component => ({
 export const COMPONENTS: readonly Component[] = [
   { name: 'entities', run: (a) => { a.stage = buildEntities(a.doc, a.names); a.entities = a.stage.entities; } },
   { name: 'dates', run: (a) => { a.dates = findDates(a.doc, a.published); } },
-  { name: 'events', run: (a) => { a.events = findEvents(a); } },
   { name: 'statements', run: (a) => { a.statements = findStatements(a); } },
+  { name: 'events', run: (a) => { a.events = findEvents(a); } },
 ];
 
 export const pipeNames = (): string[] => ['tokenize', 'ner', ...COMPONENTS.map((c) => c.name)];

@@ -73,6 +73,16 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
     const m = startingAt(j);
     if (m) return { entity: m.entity, attributed: true };
   }
+  // "…," according to a tweet on Monday by X
+  if (tokens[k]?.lower === 'according') {
+    for (let j = k + 2; j < k + 10 && tokens[j]; j++) {
+      if (tokens[j].lower !== 'by') continue;
+      let n = j + 1;
+      while (tokens[n] && /^(the|a|an)$/.test(tokens[n].lower)) n++;
+      const m = startingAt(n);
+      if (m) return { entity: m.entity, attributed: true };
+    }
+  }
   const after = startingAt(k);
   if (after) {
     let j = after.to;

@@ -83,7 +83,8 @@ export function isVerbUse(tokens: Token[], i: number, form: TriggerForm['form'],
   if (tokens[i].text !== tokens[i].lower && i > sentenceStart) return false; // "Meet", "Talks" inside a heading or name
   switch (form) {
     case 'ing':
-      return BE.has(prevLower) || ['after', 'before', 'while', 'when', 'by', 'since', ','].includes(prevLower);
+      return BE.has(prevLower) || ['after', 'before', 'while', 'when', 'by', 'since', ',', 'in', 'began', 'begun', 'started',
+        'continued', 'continue', 'continues', 'kept', 'stopped', 'resumed'].includes(prevLower);
     case 'base':
       return MODALS.has(prevLower) || DO.has(prevLower) || prevLower === 'to' || prevLower === "n't" || prevLower === 'not' ||
         prevLower === 'they' || prevLower === 'we' || prevLower === 'i' || prevLower === 'and' && i - 2 >= sentenceStart && isVerbish(tokens[i - 2]);

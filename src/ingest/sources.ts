@@ -7,10 +7,8 @@ import { glob } from 'tinyglobby';
 import { badInput, describeError, notFound, SidelinesError } from '../errors.js';
 import type { Article } from './article.js';
 import { fetchSource, formatOfContentType, isUrl } from './fetch-url.js';
-import { readFeed, type FeedItemToFetch } from './read-feed.js';
-import { readHtml } from './read-html.js';
+import type { FeedItemToFetch } from './read-feed.js';
 import { readJson, readJsonLines, readMarkdown, readPlainText } from './read-text.js';
-import { readWarc } from './read-warc.js';
 import { decodeText, MAX_ARTICLE_BYTES } from './validate.js';
 
 export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'html' | 'feed' | 'warc';
@@ -45,14 +43,14 @@ interface ReadOutcome {
 
 const only = (articles: Article[]): ReadOutcome => ({ articles, errors: [], warnings: [] });
 
-/** Parses decoded text in the given format (not WARC, which is read as a stream). Throws when nothing is readable. */
-export function parseArticles(file: string, text: string, format: Exclude<Format, 'warc'>): Article[] {
-  const outcome = parseText(file, text, format);
-  if (!outcome.articles.length && outcome.errors.length) throw outcome.errors[0];
-  return outcome.articles;
-}
+// The HTML, feed and WARC readers pull in large libraries (linkedom, Readability, warcio): each is loaded on first
+// use, so that commands and runs that read none of those formats start fast.
+const htmlReader = () => import('./read-html.js');
+const feedReader = () => import('./read-feed.js');
+const warcReader = () => import('./read-warc.js');
 
-function parseText(file: string, text: string, format: Exclude<Format, 'warc'>, url?: string): ReadOutcome {
+/** Parses decoded text in the given format (not WARC, which is read as a stream). */
+async function parseText(file: string, text: string, format: Exclude<Format, 'warc'>, url?: string): Promise<ReadOutcome> {
   switch (format) {
     case 'json': return only(readJson(file, text));
     case 'jsonl': return { ...readJsonLines(file, text), warnings: [] };
@@ -60,9 +58,10 @@ function parseText(file: string, text: string, format: Exclude<Format, 'warc'>, 
     case 'text': return only([readPlainText(file, text)]);
     case 'html': {
       const warnings: SourceWarning[] = [];
+      const { readHtml } = await htmlReader();
       return { articles: [readHtml(file, text, { url, warn: (message) => warnings.push({ subject: file, message }) })], errors: [], warnings };
     }
-    case 'feed': return readFeed(file, text);
+    case 'feed': return (await feedReader()).readFeed(file, text);
   }
 }
 
@@ -94,20 +93,20 @@ async function readSource(source: string): Promise<ReadOutcome> {
   const format = source === '-' ? undefined : formatOfFile(source);
   if (format === 'warc') {
     const info = await stat(source).catch((err) => { throw fileError(source, err); });
-    return readWarc(source, createReadStream(source), info.size);
+    return (await warcReader()).readWarc(source, createReadStream(source), info.size);
   }
   const container = format === 'jsonl' || format === 'feed';
   const bytes = source === '-' ? await readStdin() : await readBytes(source);
   const text = decodeText(source, bytes, container ? MAX_CONTAINER_BYTES : MAX_ARTICLE_BYTES);
-  return withFetchedItems(parseText(source, text, formatOf(source, text)));
+  return withFetchedItems(await parseText(source, text, formatOf(source, text)));
 }
 
 async function readUrl(url: string): Promise<ReadOutcome> {
   const { bytes, contentType } = await fetchSource(url);
   const format = formatOfContentType(contentType) ?? formatOfFile(new URL(url).pathname) ?? 'html';
-  if (format === 'warc') return readWarc(url, (async function* () { yield bytes; })(), bytes.length);
+  if (format === 'warc') return (await warcReader()).readWarc(url, (async function* () { yield bytes; })(), bytes.length);
   const text = decodeText(url, bytes, format === 'feed' || format === 'jsonl' ? MAX_CONTAINER_BYTES : MAX_ARTICLE_BYTES);
-  const outcome = parseText(url, text, format, url);
+  const outcome = await parseText(url, text, format, url);
   for (const article of outcome.articles) if (format !== 'feed' && format !== 'jsonl') article.url ??= url;
   return withFetchedItems(outcome);
 }
@@ -116,10 +115,11 @@ async function readUrl(url: string): Promise<ReadOutcome> {
  * kept with a warning, or the item is reported. */
 async function withFetchedItems(outcome: ReadOutcome): Promise<ReadOutcome> {
   const { toFetch = [], ...result } = outcome;
+  const { readHtml } = toFetch.length ? await htmlReader() : { readHtml: undefined };
   for (const item of toFetch) {
     try {
       const { bytes } = await fetchSource(item.url);
-      const page = readHtml(item.file, decodeText(item.url, bytes), { url: item.url, warn: (message) => result.warnings.push({ subject: item.file, message }) });
+      const page = readHtml!(item.file, decodeText(item.url, bytes), { url: item.url, warn: (message) => result.warnings.push({ subject: item.file, message }) });
       result.articles.push({ ...page, title: item.title ?? page.title, published: item.published ?? page.published, source: item.source ?? page.source });
     } catch (err) {
       if (item.summary) {
