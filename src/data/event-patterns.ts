@@ -175,7 +175,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'urge', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'encourage', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
   { verb: 'demand', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
-  { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'for' },
   { verb: 'press', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
   { verb: 'request', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
   { verb: 'appeal', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'to' },

@@ -8,8 +8,7 @@ import { writeJsonl } from './jsonl.js';
 import { writePlover } from './plover.js';
 import type { TextSink } from './sink.js';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'gdelt', 'graphml', 'gexf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportFormat = 'jsonl' | 'csv' | 'plover' | 'gdelt' | 'graphml' | 'gexf';
 
 /** Writes the events matching `filter`; GDELT also writes its mentions table when `mentions` is given. Returns
  * the number of records (events, GDELT rows, or graph nodes) written. */

@@ -150,7 +150,9 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
   for (const p of people) {
     const b = personOf.get(p);
     if (!b || b.entity.country || !b.entity.titles.length) continue;
-    const orgCountry = p.offices.map((o) => (o.org ? builders.find((x) => x.entity.mentions.some((m) => m.start === o.org!.start))?.entity.country : undefined)).find(Boolean);
+    // "The chief of the Indian Air Force, Air Chief Marshal X": the organisation the apposition names
+    const apposed = doc.tokens[p.from - 1]?.text === ',' ? raw.find((m) => m.tokenEnd === p.from - 1 && (m.kind === 'organization' || m.kind === 'country')) : undefined;
+    const orgCountry = apposed?.country ?? p.offices.map((o) => (o.org ? builders.find((x) => x.entity.mentions.some((m) => m.start === o.org!.start))?.entity.country : undefined)).find(Boolean);
     const international = p.offices.some((o) => o.org && !orgCountry);
     if (orgCountry) b.entity.country = orgCountry;
     else if (home && !international) b.entity.country = home;

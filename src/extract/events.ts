@@ -287,39 +287,54 @@ function mentionEndingAt(ctx: Context, j: number): ResolvedMention | undefined {
   return best;
 }
 
+/** Actors joined to a mention on its left: "X and Y", "X, Y and Z". A comma alone is an apposition ("The chief of
+ * the Air Force, Marshal X, arrived"), so the link next to the mention must be "and". */
 function coordinatedLeft(ctx: Context, m: ResolvedMention, sStart: number): string[] {
   noteSectors(ctx, m);
   const out = expand(m);
   let cur = m;
+  let links = 0;
   for (;;) {
     let k = cur.from - 1;
     if (k >= sStart && /^(the|both)$/.test(ctx.tokens[k].lower)) k--;
     if (k < sStart || !COORDINATORS.has(ctx.tokens[k].lower)) break;
+    if (links === 0 && ctx.tokens[k].lower === ',') break;
     if (ctx.tokens[k].text === ',' && ctx.tokens[k - 1]?.lower === 'and') k--;
     const prev = mentionEndingAt(ctx, k - 1);
     if (!prev) break;
     noteSectors(ctx, prev);
     out.unshift(...expand(prev));
     cur = prev;
+    links++;
   }
   return out;
 }
 
+/** Actors joined to a mention on its right: "X and Y", "X, Y and Z" (a comma counts only in a list closed by
+ * "and"). */
 function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids: string[]; end: number } {
   noteSectors(ctx, m);
   const out = expand(m);
   let to = m.to;
+  const items: ResolvedMention[] = [];
+  let closed = false;
   for (;;) {
     let k = to;
     if (k >= end || !COORDINATORS.has(ctx.tokens[k].lower)) break;
+    const isAnd = ctx.tokens[k].lower !== ',';
     k++;
     if (ctx.tokens[k]?.lower === 'and') k++;
     if (ctx.tokens[k]?.lower === 'the') k++;
     const next = ctx.actorAt.get(k);
     if (!next) break;
+    items.push(next);
+    to = next.to;
+    if (isAnd || ctx.tokens[k - 1]?.lower === 'and' || ctx.tokens[k - 2]?.lower === 'and') { closed = true; break; }
+  }
+  if (!closed) return { ids: out, end: m.to };
+  for (const next of items) {
     noteSectors(ctx, next);
     out.push(...expand(next));
-    to = next.to;
   }
   return { ids: out, end: to };
 }
@@ -716,22 +731,40 @@ function narrativeDate(ctx: Context, c: Candidate): DateMention | undefined {
   return best;
 }
 
-/** "During the meeting, X called for…": a directed statement with no target in its sentence is addressed to the
- * other side of the latest meeting of its source in the paragraph. */
+/** The addressee of a statement whose sentence names none, from the events just before it: an answer goes to
+ * whoever addressed its source ("The embassy declined the request" → the requester), and a statement made at a
+ * meeting to the other side ("During the meeting, X called for…" → X's counterpart). */
 function counterpartInContext(ctx: Context, c: Candidate): string[] {
   const paragraph = ctx.doc.sentences[c.sentence].paragraph;
-  const src = ctx.entities.get(c.sources[0]);
-  if (!src?.country) return [];
-  const mentions = ctx.a.stage!.mentions.filter((m) => m.from < c.trigger && ctx.doc.sentences[m.sentence].paragraph >= paragraph - 1 &&
-    ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && !c.sources.includes(m.entity));
-  for (const kinds of [['person', 'organization'], ['country']]) {
-    for (let n = mentions.length - 1; n >= 0; n--) {
-      const e = ctx.entities.get(mentions[n].entity);
-      if (kinds.includes(mentions[n].kind) && e?.country && e.country !== src.country) return [mentions[n].entity];
-    }
+  const source = c.sources[0];
+  const recent = ctx.events.filter((e) => {
+    const s0 = ctx.doc.tokens[tokenIndexAt(ctx, e.why.trigger.start)];
+    return s0 !== undefined && ctx.doc.sentences[s0.sentence].paragraph >= paragraph - 1 && e.why.trigger.start < ctx.tokens[c.trigger].start;
+  });
+  for (let n = recent.length - 1; n >= 0; n--) {
+    const e = recent[n];
+    const mine = e.actors.find((a) => a.entity === source);
+    if (!mine) continue;
+    if (mine.role === 'target') return unique(e.actors.filter((a) => a.role === 'source').map((a) => a.entity));
+    if (e.type === 'CONSULT') return unique(e.actors.filter((a) => a.entity !== source).map((a) => a.entity));
   }
-  return [];
+  // else a foreign actor named earlier in the same sentence ("In talks with Kenya, Ruto urged…")
+  const src = ctx.entities.get(source);
+  const before = ctx.a.stage!.mentions.filter((m) => m.sentence === c.sentence && m.to <= c.trigger && ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && m.entity !== source);
+  const foreign = before.reverse().find((m) => src?.country && ctx.entities.get(m.entity)?.country && ctx.entities.get(m.entity)!.country !== src.country);
+  return foreign ? [foreign.entity] : [];
 }
+
+const tokenIndexAt = (ctx: Context, offset: number): number => {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
 
 /** What was discussed, demanded or agreed: the words after the trigger (or after "to discuss") to the clause end. */
 function readTopics(ctx: Context, c: Candidate): string[] {

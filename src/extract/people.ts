@@ -235,13 +235,13 @@ function findCounterparts(doc: Doc, byToken: Map<number, RawMention>, people: Pe
     const sentenceEnd = doc.sentences[t.sentence].tokenEnd;
     // the name may follow, after a rank: "his Chinese counterpart General Wei Fenghe"
     let nameFrom = i + 1;
+    if (doc.tokens[nameFrom]?.text === ',') nameFrom++;
     const rank = byToken.get(nameFrom);
     const titles: string[] = [];
     if (rank?.kind === 'title' && rank.titles) {
       titles.push(...titleStrings(rank.titles));
       nameFrom = rank.tokenEnd;
     }
-    if (doc.tokens[nameFrom]?.text === ',') nameFrom++;
     const name = t.lower.endsWith('s') ? null : readName(doc, nameFrom, sentenceEnd, byToken);
     // a person already read from the rank ("General Wei Fenghe") takes the counterpart's office instead
     const existing = people.find((p) => p.name && name && p.name.from === name.from);

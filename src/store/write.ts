@@ -27,38 +27,56 @@ export async function writeContribution(db: Db, articleId: number, published: st
     const id = await resolveEntity(db, entity);
     ids.set(entity.id, id);
     kinds.set(id, entity.kind);
-    await recordNames(db, id, articleId, entity);
-    for (const m of entity.mentions) {
-      await db.run('INSERT INTO mentions (article_id, entity_id, char_start, char_end, text) VALUES (?, ?, ?, ?, ?)', [articleId, id, m.start, m.end, m.text]);
-    }
-    if (entity.kind === 'person') await recordOffices(db, id, articleId, published, entity);
+  }
+  await recordNames(db, articleId, result.entities, ids);
+  await insertRows(db, 'INSERT INTO mentions (article_id, entity_id, char_start, char_end, text)',
+    result.entities.flatMap((e) => e.mentions.map((m) => [articleId, ids.get(e.id)!, m.start, m.end, m.text])));
+  for (const entity of result.entities) {
+    if (entity.kind === 'person') await recordOffices(db, ids.get(entity.id)!, articleId, published, entity);
   }
   const places = new PlaceCache(db);
   let newEvents = 0;
   for (const event of result.events) {
     if (await recordEvent(db, articleId, published, event, ids, kinds, places)) newEvents++;
   }
-  for (const st of result.statements) {
-    await db.run(
-      'INSERT INTO statements (article_id, speaker_id, text, char_start, char_end, channel, said_on, handle, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [articleId, st.speaker ? ids.get(st.speaker) ?? null : null, st.text, st.start, st.end, st.channel, st.date ?? null, st.handle ?? null, st.url ?? null],
-    );
-  }
+  await insertRows(db, 'INSERT INTO statements (article_id, speaker_id, text, char_start, char_end, channel, said_on, handle, url)',
+    result.statements.map((st) => [articleId, st.speaker ? ids.get(st.speaker) ?? null : null, st.text, st.start, st.end, st.channel,
+      st.date ?? null, st.handle ?? null, st.url ?? null]));
   return { entities: new Set(ids.values()).size, events: result.events.length, newEvents, statements: result.statements.length };
+}
+
+/** One INSERT … VALUES (…), (…) for many rows (a round trip each would dominate on PostgreSQL), in chunks. */
+async function insertRows(db: Db, insert: string, rows: readonly Param[][], suffix = ''): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < rows.length; i += 50) {
+    const chunk = rows.slice(i, i + 50);
+    const tuple = `(${chunk[0].map(() => '?').join(', ')})`;
+    const sql = `${insert} VALUES ${chunk.map(() => tuple).join(', ')} ${suffix}`;
+    if (/RETURNING/i.test(suffix)) out.push(...(await db.all<Record<string, unknown>>(sql, chunk.flat())));
+    else await db.run(sql, chunk.flat());
+  }
+  return out;
 }
 
 // ---- entities ------------------------------------------------------------------------------------------------
 
+/** A known entity an article's entity resolved to, with what the store already knows of it. */
+interface Resolved {
+  id: number;
+  country: string | null;
+  latitude?: number | null;
+}
+
 async function resolveEntity(db: Db, entity: Entity): Promise<number> {
-  let id: number | undefined;
+  let found: Resolved | undefined;
   if (entity.kind === 'country' && entity.country) {
-    id = (await db.get<{ id: number }>("SELECT id FROM entities WHERE kind = 'country' AND country = ?", [entity.country]))?.id;
+    found = await db.get<Resolved>("SELECT id, country, latitude FROM entities WHERE kind = 'country' AND country = ?", [entity.country]);
   } else if (entity.kind === 'person') {
-    id = await resolvePerson(db, entity);
+    found = await resolvePerson(db, entity);
   } else {
-    id = await resolveByName(db, entity);
+    found = await resolveByName(db, entity);
   }
-  if (id === undefined) {
+  if (found === undefined) {
     const [lat, lon] = entity.coordinates ?? [null, null];
     const row = await db.get<{ id: number }>(
       'INSERT INTO entities (kind, name, name_key, country, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
@@ -67,33 +85,33 @@ async function resolveEntity(db: Db, entity: Entity): Promise<number> {
     return row!.id;
   }
   // What a later article adds about a known entity: its country or coordinates where they were missing.
-  if (entity.country || entity.coordinates) {
+  if ((entity.country && !found.country) || (entity.coordinates && found.latitude === null)) {
     await db.run(
       'UPDATE entities SET country = COALESCE(country, ?), latitude = COALESCE(latitude, ?), longitude = COALESCE(longitude, ?) WHERE id = ?',
-      [entity.country ?? null, entity.coordinates?.[0] ?? null, entity.coordinates?.[1] ?? null, id],
+      [entity.country ?? null, entity.coordinates?.[0] ?? null, entity.coordinates?.[1] ?? null, found.id],
     );
   }
-  return id;
+  return found.id;
 }
 
 const namesOf = (entity: Entity): string[] => [entity.name, ...entity.aliases].filter((n) => nameKey(n) !== '');
 
 /** Places, organisations (and countries without a code): a shared name and no conflicting country. */
-async function resolveByName(db: Db, entity: Entity): Promise<number | undefined> {
-  const matches: { id: number; country: string | null }[] = [];
+async function resolveByName(db: Db, entity: Entity): Promise<Resolved | undefined> {
+  const matches: Resolved[] = [];
   for (const name of namesOf(entity)) {
-    matches.push(...(await db.all<{ id: number; country: string | null }>(
+    matches.push(...(await db.all<Resolved>(
       // The alias drives the lookup (a derived table keeps SQLite from scanning every entity of the kind first).
-      'SELECT e.id, e.country FROM (SELECT entity_id FROM entity_aliases WHERE name_key = ?) a JOIN entities e ON e.id = a.entity_id WHERE e.kind = ?',
+      'SELECT e.id, e.country, e.latitude FROM (SELECT entity_id FROM entity_aliases WHERE name_key = ?) a JOIN entities e ON e.id = a.entity_id WHERE e.kind = ?',
       [nameKey(name), entity.kind],
     )));
   }
   const compatible = matches.filter((m) => !entity.country || !m.country || m.country === entity.country);
   compatible.sort((a, b) => Number(b.country === (entity.country ?? null)) - Number(a.country === (entity.country ?? null)) || a.id - b.id);
-  return compatible[0]?.id;
+  return compatible[0];
 }
 
-async function resolvePerson(db: Db, entity: Entity): Promise<number | undefined> {
+async function resolvePerson(db: Db, entity: Entity): Promise<Resolved | undefined> {
   const names = namesOf(entity);
   const mention = { names, country: entity.country, titleKeys: [...entity.titles, ...entity.offices.map((o) => o.title)].map(titleKey) };
   const full = names.map(personName).reduce((a, b) => (b.given.length > a.given.length ? b : a));
@@ -101,16 +119,18 @@ async function resolvePerson(db: Db, entity: Entity): Promise<number | undefined
   if (full.given.length) {
     const exact = await loadPeople(db, 'name_key = ?', [full.key]);
     const chosen = exact.length ? choosePerson(mention, exact) : undefined;
-    if (chosen !== undefined) return chosen;
+    if (chosen !== undefined) return exact.find((p) => p.id === chosen);
     const initial = full.given[0][0];
     // Known people whose names could be this one: same family name, and the same first name, its initial, or none.
     const similar = await loadPeople(db, 'last_key = ? AND (first_key IS NULL OR first_key = ? OR first_key = ? OR (length(first_key) > 1 AND ? = 1 AND substr(first_key, 1, 1) = ?))',
       [full.last, full.given[0], initial, full.given[0].length, full.given[0]]);
-    return similar.length ? choosePerson(mention, similar) : undefined;
+    const id = similar.length ? choosePerson(mention, similar) : undefined;
+    return similar.find((p) => p.id === id);
   }
   // A single word: a family name ("Singh") or a family name written first ("Xi").
   const known = await loadPeople(db, 'last_key = ? OR first_key = ?', [full.last, full.last]);
-  return known.length ? choosePerson(mention, known) : undefined;
+  const id = known.length ? choosePerson(mention, known) : undefined;
+  return known.find((p) => p.id === id);
 }
 
 /** People with an alias matching `condition` (over entity_aliases), with all their names and office titles. */
@@ -132,60 +152,64 @@ async function loadPeople(db: Db, condition: string, params: Param[]): Promise<K
   return [...people.values()];
 }
 
-/** The names this article gives the entity: per-article rows (to undo the article) and running alias counts. */
-async function recordNames(db: Db, entityId: number, articleId: number, entity: Entity): Promise<void> {
+/** The names this article gives its entities: per-article rows (to undo the article) and running alias counts. */
+async function recordNames(db: Db, articleId: number, entities: readonly Entity[], ids: ReadonlyMap<string, number>): Promise<void> {
+  const rows: Param[][] = [];
+  const parts = new Map<string, { first: string | null; last: string | null }>();
   const seen = new Set<string>();
-  for (const name of namesOf(entity)) {
-    const key = nameKey(name);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const isMain = name === entity.name ? 1 : 0;
-    const inserted = await db.run(
-      'INSERT INTO entity_names (entity_id, article_id, name, name_key, is_main, titles) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-      [entityId, articleId, name, key, isMain, json(entity.titles)],
-    );
-    if (!inserted) continue;
-    const parts = entity.kind === 'person' ? personName(name) : null;
-    await db.run(
-      `INSERT INTO entity_aliases (entity_id, name_key, name, first_key, last_key, uses, main_uses) VALUES (?, ?, ?, ?, ?, 1, ?)
-       ON CONFLICT (entity_id, name_key) DO UPDATE SET uses = entity_aliases.uses + 1, main_uses = entity_aliases.main_uses + excluded.main_uses`,
-      [entityId, key, name, parts?.given[0] ?? null, parts?.last ?? null, isMain],
-    );
+  for (const entity of entities) {
+    const entityId = ids.get(entity.id)!;
+    for (const name of namesOf(entity)) {
+      const key = nameKey(name);
+      if (seen.has(`${entityId} ${key}`)) continue;
+      seen.add(`${entityId} ${key}`);
+      rows.push([entityId, articleId, name, key, name === entity.name ? 1 : 0, json(entity.titles)]);
+      const person = entity.kind === 'person' ? personName(name) : null;
+      parts.set(`${entityId} ${key}`, { first: person?.given[0] ?? null, last: person?.last ?? null });
+    }
   }
-  await refreshEntityName(db, entityId);
+  const inserted = await insertRows(db, 'INSERT INTO entity_names (entity_id, article_id, name, name_key, is_main, titles)', rows,
+    'ON CONFLICT DO NOTHING RETURNING entity_id, name, name_key, is_main');
+  await insertRows(db, 'INSERT INTO entity_aliases (entity_id, name_key, name, first_key, last_key, uses, main_uses)',
+    inserted.map((r) => {
+      const p = parts.get(`${r.entity_id} ${r.name_key}`)!;
+      return [r.entity_id as number, r.name_key as string, r.name as string, p.first, p.last, 1, r.is_main as number];
+    }),
+    'ON CONFLICT (entity_id, name_key) DO UPDATE SET uses = entity_aliases.uses + 1, main_uses = entity_aliases.main_uses + excluded.main_uses');
+  await refreshEntityNames(db, [...new Set(inserted.map((r) => r.entity_id as number))]);
 }
 
-/** The entity's name: the one articles most often use as its main name; the longest on a tie. */
-async function refreshEntityName(db: Db, entityId: number): Promise<void> {
-  await db.run(
-    `UPDATE entities SET (name, name_key) = (SELECT name, name_key FROM entity_aliases WHERE entity_id = ?
-       ORDER BY main_uses DESC, uses DESC, length(name) DESC, name LIMIT 1) WHERE id = ?`, [entityId, entityId]);
+/** Each entity's name: the one articles most often use as its main name; the longest on a tie. */
+async function refreshEntityNames(db: Db, entityIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < entityIds.length; i += 50) {
+    const chunk = entityIds.slice(i, i + 50);
+    await db.run(
+      `UPDATE entities SET (name, name_key) = (SELECT name, name_key FROM entity_aliases WHERE entity_id = entities.id
+         ORDER BY main_uses DESC, uses DESC, length(name) DESC, name LIMIT 1) WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+  }
 }
 
 // ---- offices -------------------------------------------------------------------------------------------------
 
 async function recordOffices(db: Db, personId: number, articleId: number, published: string | null, entity: Entity): Promise<void> {
   for (const office of entity.offices) {
-    const key = [personId, titleKey(office.title), office.country ?? '', office.postedTo ?? ''] as const;
-    let row = await db.get<{ id: number }>('SELECT id FROM offices WHERE person_id = ? AND title_key = ? AND country = ? AND posted_to = ?', key);
-    if (!row) {
-      row = await db.get<{ id: number }>(
-        'INSERT INTO offices (person_id, title, title_key, country, posted_to) VALUES (?, ?, ?, ?, ?) RETURNING id',
-        [personId, office.title, key[1], key[2], key[3]],
-      );
-    }
+    const office_ = await db.get<{ id: number }>(
+      `INSERT INTO offices (person_id, title, title_key, country, posted_to) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (person_id, title_key, country, posted_to) DO UPDATE SET title = offices.title RETURNING id`,
+      [personId, office.title, titleKey(office.title), office.country ?? '', office.postedTo ?? '']);
     await db.run('INSERT INTO office_evidence (office_id, article_id, seen, char_start, char_end) VALUES (?, ?, ?, ?, ?)',
-      [row!.id, articleId, published, office.evidence.start, office.evidence.end]);
-    await refreshOffice(db, row!.id);
+      [office_!.id, articleId, published, office.evidence.start, office.evidence.end]);
+    await refreshOffice(db, office_!.id);
   }
 }
 
 /** First and last seen from the office's evidence; an office left without evidence goes. */
 async function refreshOffice(db: Db, officeId: number): Promise<void> {
-  const span = await db.get<{ n: number; first: string | null; last: string | null }>(
-    'SELECT count(*) AS n, min(seen) AS first, max(seen) AS last FROM office_evidence WHERE office_id = ?', [officeId]);
-  if (!span?.n) await db.run('DELETE FROM offices WHERE id = ?', [officeId]);
-  else await db.run('UPDATE offices SET first_seen = ?, last_seen = ? WHERE id = ?', [span.first, span.last, officeId]);
+  const changed = await db.run(
+    `UPDATE offices SET first_seen = (SELECT min(seen) FROM office_evidence WHERE office_id = offices.id),
+       last_seen = (SELECT max(seen) FROM office_evidence WHERE office_id = offices.id)
+     WHERE id = ? AND EXISTS (SELECT 1 FROM office_evidence WHERE office_id = offices.id)`, [officeId]);
+  if (!changed) await db.run('DELETE FROM offices WHERE id = ?', [officeId]);
 }
 
 // ---- events --------------------------------------------------------------------------------------------------
@@ -346,7 +370,7 @@ export async function removeContribution(db: Db, articleId: number): Promise<voi
   for (const entityId of new Set(names.map((n) => n.entity_id))) {
     await db.run('DELETE FROM entity_aliases WHERE entity_id = ? AND uses <= 0', [entityId]);
     const left = await db.get('SELECT 1 AS one FROM entity_names WHERE entity_id = ? LIMIT 1', [entityId]);
-    if (left) await refreshEntityName(db, entityId);
+    if (left) await refreshEntityNames(db, [entityId]);
     else await db.run('DELETE FROM entities WHERE id = ?', [entityId]);
   }
 }

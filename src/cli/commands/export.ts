@@ -4,9 +4,11 @@ import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { badInput } from '../../errors.js';
-import { EXPORT_FORMATS, exportEvents } from '../../export/index.js';
 import { TextSink } from '../../export/sink.js';
 import { addDbOption, addFilterOptions, FilterOptions, filterOf, parseOptions, withStore } from '../store-options.js';
+
+/** The formats (kept here so that the exporters and their XML and graph libraries load only when exporting). */
+const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'gdelt', 'graphml', 'gexf'] as const;
 
 const Options = FilterOptions.extend({
   format: z.enum(EXPORT_FORMATS, { message: `takes one of ${EXPORT_FORMATS.join(', ')}` }),
@@ -33,6 +35,7 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to this file (default: standard output); gdelt also writes FILE.mentions.EXT');
   addDbOption(addFilterOptions(command)).action(async (raw: unknown) => {
     const options = parseOptions(Options, raw);
+    const { exportEvents } = await import('../../export/index.js');
     await withStore(options.db, async (db) => {
       const streams: WriteStream[] = [];
       if (options.out) streams.push(await openOut(options.out));

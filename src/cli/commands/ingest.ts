@@ -1,9 +1,6 @@
 // sidelines ingest [--db PATH|URL] SOURCE...: read, extract and store articles, one transaction each.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { expandSources } from '../../ingest/sources.js';
-import { extractArticle } from '../../store/extractor.js';
-import { ingestSources } from '../../store/ingest.js';
 import { storeCounts } from '../../store/queries.js';
 import { IngestReporter } from '../ingest-progress.js';
 import { addDbOption, parseOptions, withStore } from '../store-options.js';
@@ -18,6 +15,9 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress, only errors and the summary');
   addDbOption(command).action(async (sources: string[], raw: unknown) => {
     const { db, quiet } = parseOptions(Options, raw);
+    // Readers and the extraction core load only when ingesting, so that the other commands start fast.
+    const [{ expandSources }, { extractArticle }, { ingestSources }] = await Promise.all([
+      import('../../ingest/sources.js'), import('../../store/extractor.js'), import('../../store/ingest.js')]);
     await withStore(db, async (store) => {
       const expanded = await expandSources(sources);
       const reporter = new IngestReporter(expanded.length, { quiet, tty: Boolean(process.stderr.isTTY) });
