@@ -1,4 +1,5 @@
 // The benchmark sections `npm run bench` runs, in order.
+import { ingest } from './ingest.js';
 import { ner } from './ner.js';
 export interface BenchSection {
   name: string;
@@ -6,4 +7,4 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const SECTIONS: BenchSection[] = [ner];
+export const SECTIONS: BenchSection[] = [ner, ingest];

@@ -32,12 +32,12 @@ try {
     console.log(`\nCoNLL-2003 ${file}, ${label}`);
     console.log(formatScores(scoreTags(gold, pred)));
   };
-  const off = { vote: false, propagate: 0, surnames: false };
+  const off = { vote: 0, propagate: 0, surnames: false };
   run('sentence by sentence', off);
   if (args.includes('--ablate')) {
-    run('vote only', { ...off, vote: true });
+    for (const vote of [0.5, 0.7, 0.9, 1.01]) run(`vote below ${vote}`, { ...off, vote });
     run('surnames only', { ...off, surnames: true });
-    run('propagate only', { ...off, propagate: DEFAULT_CONSISTENCY.propagate });
+    for (const propagate of [0.8, 0.95]) run(`propagate above ${propagate}`, { ...off, propagate });
   }
   run('with the document-level pass (as shipped)', model.data.consistency);
 } catch (err) {

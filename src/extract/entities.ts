@@ -68,6 +68,9 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
     return b;
   };
   const byKey = new Map<string, Builder>();
+  /** The entity of the mention starting at each offset, and of each id: look-ups stay constant-time. */
+  const atStart = new Map<number, Builder>();
+  const byId = (id: string): Builder | undefined => builders[Number(id.slice(1)) - 1];
   const keyed = (key: string, kind: EntityKind, name: string, origin: Entity['origin']): Builder => {
     let b = byKey.get(key);
     if (!b) { b = create(kind, name, origin); byKey.set(key, b); }
@@ -75,6 +78,7 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
   };
   const note = (b: Builder, m: { start: number; end: number; from: number; to: number; sentence: number }, via: ResolvedMention['via'], alias?: string): void => {
     b.entity.mentions.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+    atStart.set(m.start, b);
     if (alias && alias !== b.entity.name && !b.entity.aliases.includes(alias)) b.entity.aliases.push(alias);
     b.lastSeen = m.from;
     resolved.push({ entity: b.entity.id, kind: b.entity.kind, from: m.from, to: m.to, start: m.start, end: m.end, sentence: m.sentence, via });
@@ -117,8 +121,8 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       }
     }
   }
-  linkAcronyms(doc, builders, resolved);
-  placeCountriesFromContext(doc, raw, builders);
+  linkAcronyms(doc, byId, resolved);
+  placeCountriesFromContext(doc, raw, atStart);
 
   // people with names, in text order: a later short name joins the latest person it fits
   const personOf = new Map<PersonMention, Builder>();
@@ -140,19 +144,22 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
     note(b, { start: doc.tokens[p.from].start, end: doc.tokens[p.to - 1].end, from: p.from, to: p.to, sentence: p.sentence }, 'name', p.name.text);
     b.entity.aliases = b.entity.aliases.filter((a) => a !== b.entity.name);
   }
-  addShortNames(doc, builders, resolved, note);
+  addShortNames(doc, builders, resolved, note, create);
   resolveDescriptions(doc, people, builders, personOf, resolved, note);
   addOrgDescriptions(doc, builders, resolved, note);
   addGenericActors(doc, builders, resolved, note, (code) => ensureCountry(code));
 
   // office holders the article gives no country: their organisation's, else the article's home country
   const home = homeCountry(builders);
+  const rawEndingAt = new Map<number, RawMention>();
+  for (const m of raw) rawEndingAt.set(m.tokenEnd, m);
   for (const p of people) {
     const b = personOf.get(p);
     if (!b || b.entity.country || !b.entity.titles.length) continue;
     // "The chief of the Indian Air Force, Air Chief Marshal X": the organisation the apposition names
-    const apposed = doc.tokens[p.from - 1]?.text === ',' ? raw.find((m) => m.tokenEnd === p.from - 1 && (m.kind === 'organization' || m.kind === 'country')) : undefined;
-    const orgCountry = apposed?.country ?? p.offices.map((o) => (o.org ? builders.find((x) => x.entity.mentions.some((m) => m.start === o.org!.start))?.entity.country : undefined)).find(Boolean);
+    const apposed = doc.tokens[p.from - 1]?.text === ',' ? rawEndingAt.get(p.from - 1) : undefined;
+    const orgCountry = (apposed && (apposed.kind === 'organization' || apposed.kind === 'country') ? apposed.country : undefined) ??
+      p.offices.map((o) => (o.org ? atStart.get(o.org.start)?.entity.country : undefined)).find(Boolean);
     const international = p.offices.some((o) => o.org && !orgCountry);
     if (orgCountry) b.entity.country = orgCountry;
     else if (home && !international) b.entity.country = home;
@@ -166,10 +173,13 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
 
 /** "Singh", "Blinken": a capitalised word that is a name word of a person the article has named, or the
  * distinctive surname of a well-known person, read as that person. */
-function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note): void {
-  const covered = new Set<number>();
-  for (const m of resolved) for (let k = m.from; k < m.to; k++) covered.add(k);
-  const persons = builders.filter((b) => b.entity.kind === 'person');
+function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note, create: (kind: EntityKind, name: string, origin: Entity['origin']) => Builder): void {
+  const covered = coveredTokens(resolved);
+  const byWord = new Map<string, Builder[]>();
+  for (const b of builders) {
+    if (b.entity.kind !== 'person' || !b.entity.mentions.length) continue;
+    for (const w of b.nameWords) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(b);
+  }
   const lex = lexicon();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
@@ -179,23 +189,18 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
     const word = nameWordsOf(t.text)[0];
     if (!word) continue;
     const span = { start: t.start, end: t.end, from: i, to: i + 1, sentence: t.sentence };
-    const candidates = persons.filter((b) => b.nameWords.has(word) && b.entity.mentions.length > 0);
-    if (candidates.length) {
-      const latest = candidates.sort((x, y) => (y.lastSeen < i ? y.lastSeen : -1) - (x.lastSeen < i ? x.lastSeen : -1))[0];
-      note(latest, span, 'name', t.text);
+    const candidates = byWord.get(word);
+    if (candidates?.length) {
+      // the person of that name seen last before this word, else the first named after it
+      const seen = candidates.filter((b) => b.lastSeen < i);
+      note(seen.length ? seen.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a)) : candidates[0], span, 'name', t.text);
       continue;
     }
     const known = lex.surnames.get(foldKey(t.text));
     if (known) {
-      const b = builders.find((x) => x.entity.kind === 'person' && x.entity.name === t.text) ?? (() => {
-        const created: Builder = {
-          entity: { id: `e${builders.length + 1}`, kind: 'person', name: t.text, aliases: [], titles: [], offices: [], mentions: [], origin: 'rule', country: known.country },
-          nameWords: new Set([word]), lastSeen: -1,
-        };
-        builders.push(created);
-        persons.push(created);
-        return created;
-      })();
+      const b = create('person', t.text, 'rule');
+      b.entity.country = known.country;
+      byWord.set(word, [b]);
       note(b, span, 'name', t.text);
     }
   }
@@ -239,22 +244,25 @@ type Note = (b: Builder, m: { start: number; end: number; from: number; to: numb
 
 /** Titles alone ("the Chinese Defence Minister", "the minister"), counterparts and pronouns, resolved to people. */
 function resolveDescriptions(doc: Doc, people: PersonMention[], builders: Builder[], personOf: Map<PersonMention, Builder>, resolved: ResolvedMention[], note: Note): void {
-  const persons = builders.filter((b) => b.entity.kind === 'person');
-  const countryEntity = (code: string): Builder | undefined => builders.find((b) => b.entity.kind === 'country' && b.entity.country === code);
+  // the people named last are the ones a description can mean; a bound keeps pathological texts linear
+  const persons = builders.filter((b) => b.entity.kind === 'person').slice(-MAX_CANDIDATES);
+  const countries = new Map(builders.filter((b) => b.entity.kind === 'country').map((b) => [b.entity.country!, b]));
+  const countryEntity = (code: string): Builder | undefined => countries.get(code);
+  const named = indexPersonMentions(resolved);
   for (const p of people) {
     if (p.to <= p.from) continue;
     const span = { start: doc.tokens[p.from].start, end: doc.tokens[p.to - 1].end, from: p.from, to: p.to, sentence: p.sentence };
-    const named = personOf.get(p);
+    const known = personOf.get(p);
     if (p.counterpartOf !== undefined) {
       // "his Chinese counterpart": the possessor's office, of the named country
-      const possessor = pronounAntecedent(doc, resolved, p.counterpartOf);
+      const possessor = pronounAntecedent(doc, named, p.counterpartOf);
       const office = possessor ? persons.find((b) => b.entity.id === possessor)?.entity.offices[0] : undefined;
-      if (named) {
-        if (office && !named.entity.titles.includes(office.title)) {
-          named.entity.titles.unshift(office.title);
-          named.entity.offices.unshift({ title: office.title, country: p.country ?? named.entity.country, evidence: { start: span.start, end: span.end } });
+      if (known) {
+        if (office && !known.entity.titles.includes(office.title)) {
+          known.entity.titles.unshift(office.title);
+          known.entity.offices.unshift({ title: office.title, country: p.country ?? known.entity.country, evidence: { start: span.start, end: span.end } });
         }
-        if (p.country) named.entity.country = p.country;
+        if (p.country) known.entity.country = p.country;
         continue;
       }
       const targets = (p.countries.length ? p.countries : p.country ? [p.country] : []).map((code) =>
@@ -267,7 +275,7 @@ function resolveDescriptions(doc: Doc, people: PersonMention[], builders: Builde
       }
       continue;
     }
-    if (named || !p.titles.length) continue;
+    if (known || !p.titles.length) continue;
     if (p.plural) {
       const found = p.countries.map((code) => persons.find((b) => b.entity.country === code && sharesOffice(b, p)) ?? countryEntity(code)).filter((b): b is Builder => b !== undefined);
       if (found.length) {
@@ -297,12 +305,17 @@ function sharesOffice(b: Builder, p: PersonMention): boolean {
 function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builder[]): void {
   const byId = new Map(builders.map((b) => [b.entity.id, b]));
   resolved.sort((a, b) => a.start - b.start);
+  const named = indexPersonMentions(resolved);
+  const actors = new Map<number, ResolvedMention[]>();
+  for (const m of resolved) {
+    if ((m.kind === 'organization' || m.kind === 'country') && m.via !== 'demonym' && m.via !== 'pronoun') (actors.get(m.sentence) ?? actors.set(m.sentence, []).get(m.sentence)!).push(m);
+  }
   const pronouns: ResolvedMention[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     const personal = /^(he|she|him|her|his|hers)$/.test(t.lower);
     if (!personal && t.lower !== 'it') continue;
-    const antecedent = personal ? pronounAntecedent(doc, resolved, i) : itAntecedent(doc, resolved, i);
+    const antecedent = personal ? pronounAntecedent(doc, named, i) : itAntecedent(doc, actors, i);
     if (!antecedent) continue;
     const b = byId.get(antecedent)!;
     pronouns.push({ entity: antecedent, kind: b.entity.kind, from: i, to: i + 1, start: t.start, end: t.end, sentence: t.sentence, via: 'pronoun' });
@@ -313,41 +326,52 @@ function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builde
 
 /** "The SDF announced it had…": "it" as a subject stands for the organisation or country that leads its sentence,
  * or the previous one's. An "it" before a form of "be" ("it is possible") stands for nothing. */
-function itAntecedent(doc: Doc, resolved: ResolvedMention[], i: number): string | undefined {
+function itAntecedent(doc: Doc, actors: Map<number, ResolvedMention[]>, i: number): string | undefined {
   const next = doc.tokens[i + 1]?.lower ?? '';
   if (/^(is|was|'s|seems|appears|remains|would|will)$/.test(next)) return undefined;
   const sentence = doc.tokens[i].sentence;
-  const candidates = resolved.filter((m) => (m.kind === 'organization' || m.kind === 'country') && m.via !== 'demonym' && m.via !== 'pronoun' && m.from < i && m.sentence >= sentence - 1);
-  const same = candidates.filter((m) => m.sentence === sentence);
-  if (same.length) return same[0].entity;
-  return candidates.find((m) => m.sentence === sentence - 1)?.entity;
+  const same = (actors.get(sentence) ?? []).find((m) => m.from < i);
+  return same?.entity ?? actors.get(sentence - 1)?.[0]?.entity;
+}
+
+/** How many candidates a description or pronoun is compared with at most. */
+const MAX_CANDIDATES = 200;
+
+/** Person mentions by name or title (not pronouns), by sentence. */
+function indexPersonMentions(resolved: ResolvedMention[]): Map<number, ResolvedMention[]> {
+  const out = new Map<number, ResolvedMention[]>();
+  for (const m of resolved) if (m.kind === 'person' && m.via !== 'pronoun') (out.get(m.sentence) ?? out.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const list of out.values()) list.sort((a, b) => a.from - b.from);
+  return out;
 }
 
 /** The person a pronoun at token i most likely refers to. */
-export function pronounAntecedent(doc: Doc, resolved: ResolvedMention[], i: number): string | undefined {
+export function pronounAntecedent(doc: Doc, named: Map<number, ResolvedMention[]>, i: number): string | undefined {
   const sentence = doc.tokens[i].sentence;
-  const people = resolved.filter((m) => m.kind === 'person' && m.from < i && m.via !== 'pronoun' && m.sentence >= sentence - 3);
-  if (!people.length) return undefined;
-  // within the same sentence, the subject (the first person) before the pronoun
-  const same = people.filter((m) => m.sentence === sentence);
-  if (same.length) return same[0].entity;
-  const last = people[people.length - 1].sentence;
-  return people.find((m) => m.sentence === last)!.entity;
+  // within the same sentence, the subject (the first person) before the pronoun; else the latest sentence's subject
+  const same = (named.get(sentence) ?? []).find((m) => m.from < i);
+  if (same) return same.entity;
+  for (let s = sentence - 1; s >= sentence - 3; s--) {
+    const first = named.get(s)?.[0];
+    if (first) return first.entity;
+  }
+  return undefined;
 }
 
 /** "Shanghai Cooperation Organisation (SCO)", "Syrian Democratic Forces (SDF)": the acronym is an alias. */
-function linkAcronyms(doc: Doc, builders: Builder[], resolved: ResolvedMention[]): void {
-  for (let n = 0; n + 1 < resolved.length; n++) {
-    const full = resolved[n];
+function linkAcronyms(doc: Doc, byId: (id: string) => Builder | undefined, resolved: ResolvedMention[]): void {
+  const startingAt = new Map<number, ResolvedMention>();
+  for (const m of resolved) startingAt.set(m.from, m);
+  for (const full of resolved) {
     if (full.kind !== 'organization') continue;
     const open = doc.tokens[full.to];
     const acronym = doc.tokens[full.to + 1];
     if (open?.text !== '(' || !acronym || !/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(acronym.text) || doc.tokens[full.to + 2]?.text !== ')') continue;
-    const owner = builders.find((b) => b.entity.id === full.entity)!;
-    const other = resolved.find((m) => m.from === full.to + 1);
+    const owner = byId(full.entity)!;
+    const other = startingAt.get(full.to + 1);
     if (other && other.entity !== owner.entity.id) {
       // merge the acronym's entity into the full name's
-      const dup = builders.find((b) => b.entity.id === other.entity)!;
+      const dup = byId(other.entity)!;
       for (const m of resolved) if (m.entity === dup.entity.id) m.entity = owner.entity.id;
       owner.entity.mentions.push(...dup.entity.mentions);
       dup.entity.mentions = [];
@@ -357,14 +381,14 @@ function linkAcronyms(doc: Doc, builders: Builder[], resolved: ResolvedMention[]
 }
 
 /** "Farkhor, Tajikistan": the country after a place's comma is the place's country. */
-function placeCountriesFromContext(doc: Doc, raw: RawMention[], builders: Builder[]): void {
+function placeCountriesFromContext(doc: Doc, raw: RawMention[], atStart: Map<number, Builder>): void {
   for (let n = 0; n + 1 < raw.length; n++) {
     const place = raw[n];
     const country = raw[n + 1];
     if ((place.kind !== 'place' && place.kind !== 'organization') || country.kind !== 'country' || country.countryForm !== 'name') continue;
     if (doc.tokens[place.tokenEnd]?.text !== ',' || country.tokenStart !== place.tokenEnd + 1) continue;
-    const b = builders.find((x) => x.entity.kind === place.kind && x.entity.mentions.some((m) => m.start === place.start));
-    if (b && place.kind === 'place') b.entity.country = country.country;
+    const b = atStart.get(place.start);
+    if (b && b.entity.kind === 'place') b.entity.country = country.country;
   }
 }
 
@@ -423,10 +447,11 @@ function addContextNames(doc: Doc, raw: RawMention[]): void {
 function addOrgDescriptions(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note): void {
   const covered = coveredTokens(resolved);
   const heads = new Set(ORG_DESCRIPTIONS);
+  const organizations = builders.filter((b) => b.entity.kind === 'organization').slice(-MAX_CANDIDATES);
   for (let i = 1; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (!heads.has(t.lower) || covered.has(i) || !/^(the|this|that)$/i.test(doc.tokens[i - 1].text)) continue;
-    const orgs = builders.filter((b) => b.entity.kind === 'organization' && b.lastSeen < i && b.lastSeen >= 0 &&
+    const orgs = organizations.filter((b) => b.lastSeen < i && b.lastSeen >= 0 &&
       (b.entity.name.toLowerCase().split(/\s+/).includes(t.lower) || (t.lower === 'bloc' || t.lower === 'alliance') && b.entity.aliases.some((a) => /^[A-Z]{2,6}$/.test(a))));
     const latest = orgs.sort((a, b) => b.lastSeen - a.lastSeen)[0];
     if (latest) note(latest, { start: doc.tokens[i - 1].start, end: t.end, from: i - 1, to: i + 1, sentence: t.sentence }, 'title');
@@ -439,7 +464,9 @@ function addOrgDescriptions(doc: Doc, builders: Builder[], resolved: ResolvedMen
 function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note, ensureCountry: (code: string) => Builder): void {
   const covered = coveredTokens(resolved);
   const countryAt = new Map<number, ResolvedMention>();
-  for (const m of resolved) if (m.kind === 'country') countryAt.set(m.to - 1, m);
+  const countryStarting = new Map<number, ResolvedMention>();
+  for (const m of resolved) if (m.kind === 'country') { countryAt.set(m.to - 1, m); countryStarting.set(m.from, m); }
+  const countryOfEntity = new Map(builders.filter((b) => b.entity.country).map((b) => [b.entity.id, b.entity.country!]));
   const home = homeCountry(builders);
   const lookup = new Map<string, { actor: (typeof GENERIC_ACTORS)[number]; length: number }>();
   for (const actor of GENERIC_ACTORS) for (const w of actor.words) lookup.set(w, { actor, length: w.split(' ').length });
@@ -456,10 +483,10 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
     while (k >= 0 && /^(state|security|armed|local|senior|top|federal|national|government|anti-government|opposition|riot|foreign)$/.test(doc.tokens[k].lower)) k--;
     if (k >= 0 && doc.tokens[k].text === "'s") k--;
     const before = countryAt.get(k);
-    if (before && before.sentence === doc.tokens[i].sentence) { code = builders.find((b) => b.entity.id === before.entity)?.entity.country; from = before.from; }
+    if (before && before.sentence === doc.tokens[i].sentence) { code = countryOfEntity.get(before.entity); from = before.from; }
     // "the government of Syria"
-    const after = doc.tokens[to]?.lower === 'of' ? resolved.find((m) => m.kind === 'country' && m.from === to + 1 + (doc.tokens[to + 1]?.lower === 'the' ? 1 : 0)) : undefined;
-    if (!code && after) code = builders.find((b) => b.entity.id === after.entity)?.entity.country;
+    const after = doc.tokens[to]?.lower === 'of' ? countryStarting.get(to + 1 + (doc.tokens[to + 1]?.lower === 'the' ? 1 : 0)) : undefined;
+    if (!code && after) code = countryOfEntity.get(after.entity);
     if (!code && hit.actor.homeByDefault) code = home;
     if (!code) continue;
     // a bare common noun that only names people in general ("people said") is no actor

@@ -15,6 +15,10 @@ import { lexicon } from './lexicon.js';
 import { isVerbUse, readVerbGroup, triggerIndex, type TriggerForm, type VerbGroup } from './verbs.js';
 
 const ACTOR_KINDS = new Set(['person', 'country', 'organization']);
+/** How far back "they", an answer or a statement made at a meeting look for the events they refer to. */
+const RECENT_EVENTS = 40;
+/** The longest list of actors read as one compound ("X, Y and Z"): beyond it, text is not a list of parties. */
+const MAX_LIST = 24;
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const COORDINATORS = new Set(['and', ',', '&', 'as well as', 'along with']);
 const WITH_WORDS = new Set(['with', 'between', 'and']);
@@ -44,6 +48,13 @@ interface Context {
   events: Event[];
   /** Sector of the generic actors read for the current trigger, by entity ("Serbian police" → police). */
   sectors: Map<string, string>;
+  /** Indexes that keep every look-up local, so that time stays linear in the length of the text. */
+  bySentence: ResolvedMention[][];
+  datesBySentence: DateMention[][];
+  /** Tokens inside an actor's name (not a pronoun): a trigger word there is part of a name. */
+  insideName: Uint8Array;
+  /** Mentions by their last token + 1. */
+  endingAt: Map<number, ResolvedMention[]>;
 }
 
 interface OccasionInfo {
@@ -63,7 +74,17 @@ export function findEvents(a: Analysis): Event[] {
     const prev = actorAt.get(m.from);
     if (!prev || m.to > prev.to) actorAt.set(m.from, m);
   }
-  const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [], events: [], sectors: new Map() };
+  const bySentence: ResolvedMention[][] = doc.sentences.map(() => []);
+  const endingAt = new Map<number, ResolvedMention[]>();
+  const insideName = new Uint8Array(doc.tokens.length);
+  for (const m of a.stage.mentions) {
+    bySentence[m.sentence]?.push(m);
+    (endingAt.get(m.to) ?? endingAt.set(m.to, []).get(m.to)!).push(m);
+    if (ACTOR_KINDS.has(m.kind) && m.via !== 'pronoun') for (let k = m.from; k < m.to; k++) insideName[k] = 1;
+  }
+  const datesBySentence: DateMention[][] = doc.sentences.map(() => []);
+  for (const d of a.dates) datesBySentence[d.sentence]?.push(d);
+  const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [], events: [], sectors: new Map(), bySentence, datesBySentence, insideName, endingAt };
   ctx.occasions = findOccasions(ctx);
   const events: Event[] = [];
   const index = triggerIndex();
@@ -86,10 +107,7 @@ export function findEvents(a: Analysis): Event[] {
   return fuse(events).map((e, n) => ({ ...e, id: `v${n + 1}` }));
 }
 
-const insideActor = (ctx: Context, i: number): boolean => {
-  for (const m of ctx.actorAt.values()) if (i >= m.from && i < m.to && m.via !== 'pronoun') return true;
-  return false;
-};
+const insideActor = (ctx: Context, i: number): boolean => ctx.insideName[i] === 1;
 
 function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: number, sEnd: number, prev: Candidate | undefined): Candidate | null {
   const { tokens } = ctx;
@@ -169,7 +187,7 @@ function isParticiple(ctx: Context, i: number, sStart: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (i - 1 < sStart || !prev) return false;
   if (prev.text === ',') return true;
-  return mentionEndingAt(ctx, i - 1) !== undefined || ctx.a.stage!.mentions.some((m) => m.to === i && m.kind === 'place');
+  return mentionEndingAt(ctx, i - 1) !== undefined || (ctx.endingAt.get(i) ?? []).some((m) => m.kind === 'place');
 }
 
 /** The subject of a participle: the actor it follows, else the subject of the clause it hangs on. */
@@ -263,12 +281,12 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
 
 /** The participants of the latest event with two or more of them, else the two latest people named. */
 function latestGroup(ctx: Context, before: number): string[] {
-  for (let n = ctx.events.length - 1; n >= 0; n--) {
+  for (let n = ctx.events.length - 1; n >= Math.max(0, ctx.events.length - RECENT_EVENTS); n--) {
     const e = ctx.events[n];
     if (ctx.doc.tokens[before] && e.why.trigger.start > ctx.doc.tokens[before].start) continue;
     const ids = unique(e.actors.map((x) => x.entity));
     if (ids.length >= 2 && (e.type === 'CONSULT' || e.actors.every((x) => x.role === 'participant'))) {
-      const sameMeeting = ctx.events.filter((o) => o.type === 'CONSULT' && o.evidence[0].start === e.evidence[0].start).flatMap((o) => o.actors.map((x) => x.entity));
+      const sameMeeting = ctx.events.slice(-RECENT_EVENTS).filter((o) => o.type === 'CONSULT' && o.evidence[0].start === e.evidence[0].start).flatMap((o) => o.actors.map((x) => x.entity));
       return unique([...ids, ...sameMeeting]);
     }
   }
@@ -301,7 +319,7 @@ function coordinatedLeft(ctx: Context, m: ResolvedMention, sStart: number): stri
     if (links === 0 && ctx.tokens[k].lower === ',') break;
     if (ctx.tokens[k].text === ',' && ctx.tokens[k - 1]?.lower === 'and') k--;
     const prev = mentionEndingAt(ctx, k - 1);
-    if (!prev) break;
+    if (!prev || links >= MAX_LIST) break;
     noteSectors(ctx, prev);
     out.unshift(...expand(prev));
     cur = prev;
@@ -326,7 +344,7 @@ function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids:
     if (ctx.tokens[k]?.lower === 'and') k++;
     if (ctx.tokens[k]?.lower === 'the') k++;
     const next = ctx.actorAt.get(k);
-    if (!next) break;
+    if (!next || items.length >= MAX_LIST) break;
     items.push(next);
     to = next.to;
     if (isAnd || ctx.tokens[k - 1]?.lower === 'and' || ctx.tokens[k - 2]?.lower === 'and') { closed = true; break; }
@@ -419,10 +437,12 @@ function actorAfter(ctx: Context, j: number, end: number): ResolvedMention | und
 function latestPair(ctx: Context, before: number): string[] {
   const seen: string[] = [];
   const mentions = ctx.a.stage!.mentions;
-  for (let n = mentions.length - 1; n >= 0 && seen.length < 2; n--) {
+  let looked = 0;
+  for (let n = mentions.length - 1; n >= 0 && seen.length < 2 && looked < 200; n--) {
     const m = mentions[n];
-    if (m.from >= before || m.kind !== 'person') continue;
-    if (!seen.includes(m.entity)) seen.push(m.entity);
+    if (m.from >= before) continue;
+    looked++;
+    if (m.kind === 'person' && !seen.includes(m.entity)) seen.push(m.entity);
   }
   return seen.length === 2 ? seen.reverse() : [];
 }
@@ -596,7 +616,7 @@ function countryEntity(ctx: Context, code: string): string {
  * sentence, else the occasion's place, else the latest place of an event in the same paragraph. */
 function findLocation(ctx: Context, c: Candidate): string | undefined {
   const { tokens } = ctx;
-  const places = ctx.a.stage!.mentions.filter((m) => m.sentence === c.sentence && (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym');
+  const places = nearby(ctx, c, 25).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym');
   let best: { id: string; distance: number } | undefined;
   for (const m of places) {
     const prep = tokens[m.from - 1];
@@ -609,7 +629,7 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
   }
   if (best) return best.id;
   if (c.pattern.frame === 'visit') {
-    const obj = ctx.a.stage!.mentions.find((m) => m.from >= c.triggerEnd && m.from < c.triggerEnd + 4 && m.sentence === c.sentence && (m.kind === 'place' || m.kind === 'country'));
+    const obj = ctx.bySentence[c.sentence].find((m) => m.from >= c.triggerEnd && m.from < c.triggerEnd + 4 && (m.kind === 'place' || m.kind === 'country'));
     if (obj) return obj.entity;
   }
   const occasion = findOccasion(ctx, c);
@@ -622,7 +642,7 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
 function destinations(ctx: Context, c: Candidate): string[] {
   const { tokens } = ctx;
   const s = ctx.doc.sentences[c.sentence];
-  const places = ctx.a.stage!.mentions.filter((m) => m.sentence === c.sentence && (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.via !== 'generic');
+  const places = ctx.bySentence[c.sentence].filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.via !== 'generic');
   const want = c.pattern.prep ?? (c.pattern.frame === 'travel' ? 'to' : undefined);
   let k = c.triggerEnd;
   if (want) {
@@ -653,15 +673,15 @@ function findOccasions(ctx: Context): OccasionInfo[] {
   const out = new Map<string, OccasionInfo>();
   for (let i = 0; i < tokens.length; i++) {
     if (!GATHERING_NOUNS.has(tokens[i].lower)) continue;
-    const org = ctx.a.stage!.mentions.find((m) => m.kind === 'organization' && (m.to === i || (m.to === i - 1 && tokens[i - 1].text === ')')));
+    const org = [...(ctx.endingAt.get(i) ?? []), ...(tokens[i - 1]?.text === ')' ? ctx.endingAt.get(i - 1) ?? [] : [])].find((m) => m.kind === 'organization');
     if (!org) continue;
     const key = org.entity;
     const info = out.get(key) ?? { key, entity: org.entity };
     const s = tokens[i].sentence;
     // a place and a date in the same sentence describe the gathering
-    const place = ctx.a.stage!.mentions.find((m) => m.sentence === s && m.kind === 'place' && LOCATIVE_PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? ''));
+    const place = ctx.bySentence[s].find((m) => m.kind === 'place' && LOCATIVE_PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? ''));
     if (place && !info.location) info.location = place.entity;
-    const dates = ctx.a.dates.filter((d) => d.sentence === s && d.past);
+    const dates = ctx.datesBySentence[s].filter((d) => d.past);
     const ranged = dates.find((d) => d.past!.start !== d.past!.end) ?? (dates.length === 1 ? dates[0] : undefined);
     if (ranged && (!info.date || ranged.past!.start !== ranged.past!.end)) info.date = { ...ranged.past!, text: ranged.text };
     out.set(key, info);
@@ -669,12 +689,24 @@ function findOccasions(ctx: Context): OccasionInfo[] {
   return [...out.values()];
 }
 
+/** Mentions within `reach` tokens of the trigger, in its sentence. */
+function nearby(ctx: Context, c: Candidate, reach: number): ResolvedMention[] {
+  const s = ctx.doc.sentences[c.sentence];
+  const out: ResolvedMention[] = [];
+  for (let k = Math.max(s.tokenStart, c.trigger - reach); k < Math.min(s.tokenEnd, c.triggerEnd + reach); k++) {
+    for (const m of ctx.endingAt.get(k + 1) ?? []) if (m.sentence === c.sentence) out.push(m);
+  }
+  return out;
+}
+
 function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: OccasionInfo } | undefined {
   const { doc, tokens } = ctx;
   const s = doc.sentences[c.sentence];
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+  // an occasion stands near its event ("met X on the sidelines of the SCO summit")
+  for (let i = Math.max(s.tokenStart, c.trigger - 30); i < Math.min(s.tokenEnd, c.triggerEnd + 30); i++) {
     if (!GATHERING_NOUNS.has(tokens[i].lower)) continue;
-    const info = ctx.occasions.find((o) => o.entity && ctx.a.stage!.mentions.some((m) => m.entity === o.entity && (m.to === i || m.to === i - 1) && m.sentence === c.sentence));
+    const named = [...(ctx.endingAt.get(i) ?? []), ...(ctx.endingAt.get(i - 1) ?? [])].map((m) => m.entity);
+    const info = ctx.occasions.find((o) => o.entity && named.includes(o.entity));
     if (!info) continue;
     // "on the sidelines of the SCO summit", "during the SCO meet", "at the SCO summit", "for the SCO meet"
     let from = i;
@@ -697,7 +729,7 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
   const future = c.group.tense === 'future';
   // a past event cannot fall after the report; a planned one not before it
   const possible = (d: DateMention): boolean => !published || (future ? (d.future ?? d.past)!.end >= published : (d.past?.start ?? '') <= published);
-  const inSentence = ctx.a.dates.filter((d) => d.sentence === c.sentence && (!d.past || possible(d)));
+  const inSentence = ctx.datesBySentence[c.sentence].filter((d) => !d.past || possible(d));
   const nearest = inSentence.sort((x, y) => Math.abs(x.start - trigStart) - Math.abs(y.start - trigStart))[0];
   if (nearest) {
     const reading = future ? nearest.future ?? nearest.past : nearest.past;
@@ -721,14 +753,17 @@ function narrativeDate(ctx: Context, c: Candidate): DateMention | undefined {
   const at = ctx.tokens[c.trigger].start;
   const paragraph = ctx.doc.sentences[c.sentence].paragraph;
   const published = ctx.a.published;
-  let best: DateMention | undefined;
-  for (const d of ctx.a.dates) {
-    if (d.start >= at || !d.past || ctx.doc.sentences[d.sentence].paragraph < paragraph - 1) continue;
-    const days = (Date.parse(d.past.end) - Date.parse(d.past.start)) / 864e5;
-    if (days > 6 || (published && (d.past.end > published || Date.parse(published) - Date.parse(d.past.start) > 31 * 864e5))) continue;
-    best = d;
+  for (let s = c.sentence; s >= 0 && ctx.doc.sentences[s].paragraph >= paragraph - 1; s--) {
+    const dates = ctx.datesBySentence[s];
+    for (let n = dates.length - 1; n >= 0; n--) {
+      const d = dates[n];
+      if (d.start >= at || !d.past) continue;
+      const days = (Date.parse(d.past.end) - Date.parse(d.past.start)) / 864e5;
+      if (days > 6 || (published && (d.past.end > published || Date.parse(published) - Date.parse(d.past.start) > 31 * 864e5))) continue;
+      return d;
+    }
   }
-  return best;
+  return undefined;
 }
 
 /** The addressee of a statement whose sentence names none, from the events just before it: an answer goes to
@@ -737,7 +772,7 @@ function narrativeDate(ctx: Context, c: Candidate): DateMention | undefined {
 function counterpartInContext(ctx: Context, c: Candidate): string[] {
   const paragraph = ctx.doc.sentences[c.sentence].paragraph;
   const source = c.sources[0];
-  const recent = ctx.events.filter((e) => {
+  const recent = ctx.events.slice(-RECENT_EVENTS).filter((e) => {
     const s0 = ctx.doc.tokens[tokenIndexAt(ctx, e.why.trigger.start)];
     return s0 !== undefined && ctx.doc.sentences[s0.sentence].paragraph >= paragraph - 1 && e.why.trigger.start < ctx.tokens[c.trigger].start;
   });
@@ -750,7 +785,7 @@ function counterpartInContext(ctx: Context, c: Candidate): string[] {
   }
   // else a foreign actor named earlier in the same sentence ("In talks with Kenya, Ruto urged…")
   const src = ctx.entities.get(source);
-  const before = ctx.a.stage!.mentions.filter((m) => m.sentence === c.sentence && m.to <= c.trigger && ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && m.entity !== source);
+  const before = ctx.bySentence[c.sentence].filter((m) => m.to <= c.trigger && ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && m.entity !== source);
   const foreign = before.reverse().find((m) => src?.country && ctx.entities.get(m.entity)?.country && ctx.entities.get(m.entity)!.country !== src.country);
   return foreign ? [foreign.entity] : [];
 }

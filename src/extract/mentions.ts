@@ -210,7 +210,8 @@ function mergeNamedPhrases(doc: Doc, mentions: RawMention[], orgHeads: ReadonlyS
     while (i < sentence.tokenEnd) {
       const run = orgRun(doc, i, sentence.tokenEnd, heads, byStart);
       if (!run) { i++; continue; }
-      const inner = mentions.filter((m) => m.tokenStart >= run.from && m.tokenEnd <= run.to);
+      const inner: RawMention[] = [];
+      for (let k = run.from; k < run.to; k++) for (const m of byStart.get(k) ?? []) if (m.tokenEnd <= run.to) inner.push(m);
       if (inner.some((m) => m.kind === 'person') || inner.some((m) => m.kind === 'title' && m.tokenStart > run.from)) { i++; continue; }
       // the run is one listed name already ("Russian Federation"), or its organisation word belongs to a listed
       // organisation inside it ("Ministers of Shanghai Cooperation Organisation")

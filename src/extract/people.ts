@@ -52,12 +52,14 @@ export function findPeople(doc: Doc, mentions: RawMention[]): PersonMention[] {
   for (const m of mentions) if (!byToken.has(m.tokenStart)) byToken.set(m.tokenStart, m);
   const people: PersonMention[] = [];
   const usedNames = new Set<number>();
+  let coveredTo = -1; // titles are read left to right; one inside the last person's phrase belongs to it
   for (const m of mentions) {
     if (m.kind !== 'title' || !m.titles) continue;
-    if (people.some((p) => m.tokenStart >= p.from && m.tokenStart < p.to)) continue;
+    if (m.tokenStart < coveredTo) continue;
     const person = personFromTitle(doc, m, byToken);
     if (!person) continue;
     if (person.name) for (let k = person.name.from; k < person.name.to; k++) usedNames.add(k);
+    coveredTo = Math.max(coveredTo, person.to);
     people.push(person);
   }
   for (const m of mentions) {
@@ -219,6 +221,8 @@ function countriesAfter(doc: Doc, byToken: Map<number, RawMention>, from: number
 /** "his Chinese counterpart (General Wei Fenghe)", "their Kenyan counterparts", "Tajikistan's counterpart". */
 function findCounterparts(doc: Doc, byToken: Map<number, RawMention>, people: PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
+  const byNameStart = new Map<number, PersonMention>();
+  for (const p of people) if (p.name) byNameStart.set(p.name.from, p);
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (!COUNTERPARTS.has(t.lower)) continue;
@@ -244,7 +248,7 @@ function findCounterparts(doc: Doc, byToken: Map<number, RawMention>, people: Pe
     }
     const name = t.lower.endsWith('s') ? null : readName(doc, nameFrom, sentenceEnd, byToken);
     // a person already read from the rank ("General Wei Fenghe") takes the counterpart's office instead
-    const existing = people.find((p) => p.name && name && p.name.from === name.from);
+    const existing = name ? byNameStart.get(name.from) : undefined;
     const mention: PersonMention = {
       name: name ?? undefined, from, to: name ? name.to : i + 1, sentence: t.sentence, titles, offices: [],
       country: countries.length === 1 ? countries[0] : undefined, definite: !name, counterpartOf: possessor,

@@ -61,9 +61,7 @@ function findQuotes(tokens: Token[]): Quote[] {
 
 function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boolean } {
   const tokens = a.doc.tokens;
-  const mentions = a.stage!.mentions.filter((m) => SPEAKER_KINDS.has(m.kind));
-  const startingAt = (k: number): ResolvedMention | undefined => mentions.filter((m) => m.from === k).sort((x, y) => y.to - x.to)[0];
-  const endingAt = (k: number): ResolvedMention | undefined => mentions.filter((m) => m.to === k + 1).sort((x, y) => x.from - y.from)[0];
+  const { startingAt, endingAt, bySentence } = speakerIndex(a);
   // after: “…,” said X / “…” X said / “…” tweeted X
   let k = q.close + 1;
   while (tokens[k] && /^[,.]$/.test(tokens[k].text)) k++;
@@ -93,7 +91,7 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
   let b = q.open - 1;
   while (b >= 0 && /^[,:]$/.test(tokens[b].text)) b--;
   if (b >= 0 && SAY_VERBS.has(tokens[b].lower)) {
-    const m = endingAt(b - 1) ?? endingAt(b - 2) ?? speakerBefore(a, mentions, b);
+    const m = endingAt(b - 1) ?? endingAt(b - 2) ?? speakerBefore(bySentence.get(tokens[b].sentence) ?? [], b);
     if (m) return { entity: m.entity, attributed: true };
   }
   if (b >= 0) {
@@ -104,17 +102,45 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
   const sentence = a.doc.sentences[tokens[q.open].sentence];
   const lead = tokens.slice(sentence.tokenStart, q.open);
   if (lead.some((t) => SAY_VERBS.has(t.lower) || t.text === ':') || tokens.slice(q.close, sentence.tokenEnd).some((t) => SAY_VERBS.has(t.lower))) {
-    const m = mentions.find((x) => x.from >= sentence.tokenStart && x.to <= q.open && x.kind === 'person');
+    const m = (bySentence.get(tokens[q.open].sentence) ?? []).find((x) => x.to <= q.open && x.kind === 'person');
     if (m) return { entity: m.entity, attributed: false };
   }
   return { attributed: false };
 }
 
 /** The nearest person before a saying verb in its sentence ("Erdoğan cited Article 5 … and said"). */
-function speakerBefore(a: Analysis, mentions: ResolvedMention[], sayAt: number): ResolvedMention | undefined {
-  const s = a.doc.tokens[sayAt].sentence;
-  const before = mentions.filter((m) => m.sentence === s && m.to <= sayAt);
+function speakerBefore(sentenceMentions: ResolvedMention[], sayAt: number): ResolvedMention | undefined {
+  const before = sentenceMentions.filter((m) => m.to <= sayAt);
   return before.filter((m) => m.kind === 'person').pop() ?? before.pop();
+}
+
+interface SpeakerIndex {
+  /** The longest speaker mention starting at a token, the earliest-starting one ending at a token. */
+  startingAt(k: number): ResolvedMention | undefined;
+  endingAt(k: number): ResolvedMention | undefined;
+  bySentence: Map<number, ResolvedMention[]>;
+}
+
+const speakerIndexes = new WeakMap<Analysis, SpeakerIndex>();
+
+/** Mentions that can speak (people, organisations, countries), indexed once per analysis. */
+function speakerIndex(a: Analysis): SpeakerIndex {
+  const cached = speakerIndexes.get(a);
+  if (cached) return cached;
+  const starts = new Map<number, ResolvedMention>();
+  const ends = new Map<number, ResolvedMention>();
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of a.stage!.mentions) {
+    if (!SPEAKER_KINDS.has(m.kind)) continue;
+    const s = starts.get(m.from);
+    if (!s || m.to > s.to) starts.set(m.from, m);
+    const e = ends.get(m.to - 1);
+    if (!e || m.from < e.from) ends.set(m.to - 1, m);
+    (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  }
+  const index: SpeakerIndex = { startingAt: (k) => starts.get(k), endingAt: (k) => ends.get(k), bySentence };
+  speakerIndexes.set(a, index);
+  return index;
 }
 
 /** Embedded posts: "— Name (@handle) Month D, YYYY" after the post's text. One statement per sentence of the post. */
@@ -130,7 +156,7 @@ function findPosts(a: Analysis): { statements: Statement[]; covered: { start: nu
     const handle = tokens[j + 1];
     if (tokens[j]?.text !== '(' || handle?.kind !== 'handle' || tokens[j + 2]?.text !== ')') continue;
     const nameStart = tokens[i + 1].start;
-    const speaker = a.stage!.mentions.find((m) => m.kind === 'person' && m.start === nameStart)?.entity;
+    const speaker = speakerIndex(a).startingAt(i + 1)?.entity;
     const dateMatch = MONTH_DATE.exec(doc.text.slice(tokens[j + 2].end).trimStart());
     const date = dateMatch ? `${dateMatch[3]}-${String(MONTHS.indexOf(dateMatch[1]) + 1).padStart(2, '0')}-${dateMatch[2].padStart(2, '0')}` : undefined;
     // the post's text: back to the start of its paragraph, before any link

@@ -107,6 +107,24 @@ function periodRange(which: string, unit: string, ref: number): DateRange {
   return range(utc(y + shift, 1, 1), utc(y + shift, 12, 31));
 }
 
+/** Words that anchor a date expression: month and weekday names (capitalised), ordinals, and relative words. */
+const DATE_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(st|nd|rd|th)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|weekend|[Ee]arlier|[Ll]ater|[Ll]ast|[Nn]ext)$/;
+
+/** Stretches of a sentence around date-like words (six tokens either side), merged where they overlap. */
+function dateWindows(doc: Doc, from: number, to: number): Span[] {
+  const windows: Span[] = [];
+  for (let i = from; i < to; i++) {
+    if (!DATE_WORD.test(doc.tokens[i].text)) continue;
+    const a = Math.max(from, i - 6);
+    const b = Math.min(to - 1, i + 6);
+    const last = windows[windows.length - 1];
+    const start = doc.tokens[a].start;
+    if (last && start <= last.end) last.end = doc.tokens[b].end;
+    else windows.push({ start, end: doc.tokens[b].end });
+  }
+  return windows;
+}
+
 /** Finds and resolves the date expressions of every sentence. */
 export function findDates(doc: Doc, published: string | null): DateMention[] {
   const ref = published ? parseIso(published) : null;
@@ -130,13 +148,17 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
         out.push({ ...span, text: m[0], sentence: doc.tokens[s.tokenStart].sentence, past, future, relative: p.relative });
       }
     }
-    for (const r of chrono.en.casual.parse(text, chronoRef)) {
-      const span = { start: s.start + r.index, end: s.start + r.index + r.text.length };
-      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      const read = readChrono(r, ref);
-      if (!read) continue;
-      taken.push(span);
-      out.push({ ...span, text: r.text, sentence: doc.tokens[s.tokenStart].sentence, ...read });
+    // chrono runs many parsers over all it is given: give it only the few words around each date-like word
+    for (const w of dateWindows(doc, s.tokenStart, s.tokenEnd)) {
+      const windowText = doc.text.slice(w.start, w.end);
+      for (const r of chrono.en.casual.parse(windowText, chronoRef)) {
+        const span = { start: w.start + r.index, end: w.start + r.index + r.text.length };
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        const read = readChrono(r, ref);
+        if (!read) continue;
+        taken.push(span);
+        out.push({ ...span, text: r.text, sentence: doc.tokens[s.tokenStart].sentence, ...read });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -10,10 +10,11 @@ const TOKEN = new RegExp(
   [
     /(?<space>\s+)/u,
     /(?<url>(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s<>"“”]+)/u,
-    /(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/u,
+    // bounded repeats: an unbounded one would backtrack over a whole long word before failing
+    /(?<email>[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})/u,
     /(?<handle>@[\p{L}\p{N}_]{1,40})/u,
     /(?<hashtag>#[\p{L}\p{N}_]+)/u,
-    /(?<domain>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|mil|info|io)(?:\.[a-z]{2})?(?![\p{L}\p{N}]))/u,
+    /(?<domain>[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.(?:com|org|net|gov|edu|int|mil|info|io)(?:\.[a-z]{2})?(?![\p{L}\p{N}]))/u,
     // dotted acronyms and initials ("U.S.", "D.B.", "a.m."), optionally joined to a word by a hyphen ("U.S.-India")
     /(?<acronym>(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*)/u,
     /(?<number>\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))/u,

@@ -24,7 +24,7 @@ const ROOT = repoRoot();
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 let dir = '';
 
-const GOOD_TEXT = 'date 2020-09-06\nDefence Minister Rajnath Singh met his Tajik counterpart Colonel General Sherali Mirzo in Moscow on Friday.\n';
+const GOOD_TEXT = 'date 2020-09-06\nKenyan Defence Cabinet Secretary Aden Duale met his Ugandan counterpart Vincent Ssempijja in Kampala on Friday.\n';
 
 interface Run { status: number | null; stdout: string; stderr: string; lines: string[]; errors: string[] }
 
@@ -160,7 +160,7 @@ test('--date overrides the dateline and dates an article that has none', () => {
   let r = run(['--json', '--date', '2021-01-02', join(dir, 'good.txt')]);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(documents(r)[0].published, '2021-01-02');
-  writeFileSync(join(dir, 'undated.txt'), 'Defence Minister Rajnath Singh met his Tajik counterpart in Moscow on Friday.\n');
+  writeFileSync(join(dir, 'undated.txt'), 'Chilean Foreign Minister Antonia Urrejola met her Peruvian counterpart in Lima on Tuesday.\n');
   r = run(['--json', join(dir, 'undated.txt')]);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(documents(r)[0].published, null);

@@ -8,12 +8,12 @@ const Options = z.object({
   seed: z.coerce.number().int().default(1),
   out: z.string().optional(),
   data: z.string().optional(),
-  gmb: z.coerce.number().min(0).max(1).default(0),
+  gmb: z.coerce.number().min(0).max(1).default(1),
   wikiann: z.coerce.number().min(0).max(1).default(0),
   scheme: z.enum(['BIO', 'BILOU']).default('BIO'),
   epochs: z.coerce.number().int().min(1).default(20),
   prune: z.coerce.number().min(0).default(0.01),
-  augment: z.boolean().default(false),
+  augment: z.boolean().default(true),
 });
 
 export function registerTrain(program: Command): void {
@@ -24,12 +24,12 @@ export function registerTrain(program: Command): void {
     .option('--seed <n>', 'random seed (shuffles, cluster initialisation)', '1')
     .option('--out <path>', 'weights file to write', undefined)
     .option('--data <dir>', 'the shared data folder (default ../shared/data beside the package)')
-    .option('--gmb <share>', 'share of GMB sentences per epoch, 0 to leave it out', '0')
+    .option('--gmb <share>', 'share of GMB sentences per epoch, 0 to leave it out', '1')
     .option('--wikiann <share>', 'share of WikiANN sentences per epoch, 0 to leave it out', '0')
     .option('--scheme <scheme>', 'tag encoding the tagger decodes in: BIO or BILOU', 'BIO')
     .option('--epochs <n>', 'most epochs (the best on dev is kept)', '20')
     .option('--prune <w>', 'drop features whose largest absolute weight is below this', '0.01')
-    .option('--augment', 'feature augmentation: a copy of every feature per corpus (Daumé 2007)')
+    .option('--no-augment', 'no feature augmentation (by default every feature gets a copy per corpus, Daumé 2007)')
     .action((raw: unknown) => {
       const parsed = Options.safeParse(raw);
       if (!parsed.success) throw new Error(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);

@@ -16,7 +16,7 @@ export interface ConsistencyOptions {
   surnames: boolean;
 }
 
-export const DEFAULT_CONSISTENCY: ConsistencyOptions = { vote: 0.8, propagate: 0, surnames: true };
+export const DEFAULT_CONSISTENCY: ConsistencyOptions = { vote: 0.6, propagate: 0, surnames: true };
 
 const capitalised = /^\p{Lu}/u;
 

@@ -48,10 +48,12 @@ const LETTERED = 4;
 const STARTS_LOWER = 8;
 
 /** What is cached per word form. */
-interface WordEntry {
+export interface WordEntry {
   attrs: Uint32Array;
   lower: string;
   flags: number;
+  /** Room for the model's summed weights of this form's one-token templates, filled on first use. */
+  scores: Float32Array | null;
 }
 const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
 const titleCase = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
@@ -139,7 +141,7 @@ export class FeatureExtractor {
   }
 
   /** Attributes that depend on the form alone, cached. */
-  private word(form: string): WordEntry {
+  word(form: string): WordEntry {
     let e = this.cache.get(form);
     if (e) return e;
     const a = new Uint32Array(A);
@@ -164,19 +166,18 @@ export class FeatureExtractor {
       a[ATTR.hyphenTail] = hashString(lower.slice(lower.lastIndexOf('-') + 1));
     }
     const flags = (isUpper(form) ? UPPER : 0) | (startsUpper(form) ? STARTS_UPPER : 0) | (form.length > 1 && /\p{L}/u.test(form) ? LETTERED : 0) | (/^\p{Ll}/u.test(form) ? STARTS_LOWER : 0);
-    e = { attrs: a, lower, flags };
+    e = { attrs: a, lower, flags, scores: null };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(form, e);
     return e;
   }
 
   /** Attributes of every token of a sentence, row-major [token][attribute]; the buffer is reused by the next call. */
-  sentenceAttributes(words: readonly string[], doc: DocCase | null): Uint32Array {
+  sentenceAttributes(words: readonly string[], doc: DocCase | null, entries: readonly WordEntry[] = words.map((w) => this.word(w))): Uint32Array {
     const n = words.length;
     if (this.attrBuffer.length < n * A) this.attrBuffer = new Uint32Array(n * A * 2);
     const out = this.attrBuffer;
     if (this.gazBuffer.length < n) this.gazBuffer = new Uint32Array(n * 2);
-    const entries = words.map((w) => this.word(w));
     const lowers = entries.map((e) => e.lower);
     const gaz = this.lexicon.gazetteer.match(lowers, this.gazBuffer);
     let letters = 0;

@@ -38,8 +38,6 @@ export class NerModel {
   private readonly mask: number;
   private readonly trans: Float64Array;
   private readonly expTrans: Float64Array;
-  /** Per word form, the summed weights of its one-token templates at each offset: [offset][label]. */
-  private readonly wordScores = new Map<string, Float32Array>();
   private readonly boundaryScores: [Float32Array, Float32Array];
   private featBuf = new Uint32Array(0);
   private readonly prefix: string[];
@@ -96,20 +94,6 @@ export class NerModel {
     return out;
   }
 
-  private wordScoresOf(form: string): Float32Array {
-    let s = this.wordScores.get(form);
-    if (!s) {
-      s = this.scoresOf(form);
-      if (this.wordScores.size >= 200_000) this.wordScores.clear();
-      this.wordScores.set(form, s);
-    }
-    return s;
-  }
-
-  get featureCount(): number {
-    return this.data.keys.length;
-  }
-
   /** Label scores of every token of a sentence, row-major [token][label]: cached per-form sums for the one-token
    * templates, plus the context templates feature by feature. */
   private emissions(words: readonly string[], doc: DocCase | null): Float64Array {
@@ -119,8 +103,10 @@ export class NerModel {
     const emit = this.emitBuf;
     emit.fill(0, 0, n * L);
     const offsets = this.extractor.unigramOffsets;
+    const entries = words.map((w) => this.extractor.word(w));
     for (let j = 0; j < n; j++) {
-      const s = this.wordScoresOf(words[j]);
+      // per form, the summed weights of its one-token templates at each offset: [offset][label]
+      const s = (entries[j].scores ??= this.scoresOf(words[j]));
       for (let k = 0; k < offsets.length; k++) {
         const i = j - offsets[k];
         if (i < 0 || i >= n) continue;
@@ -140,7 +126,7 @@ export class NerModel {
         for (let l = 0; l < L; l++) emit[i * L + l] += s[b + l];
       }
     }
-    const attrs = this.extractor.sentenceAttributes(words, doc);
+    const attrs = this.extractor.sentenceAttributes(words, doc, entries);
     for (let i = 0; i < n; i++) {
       const count = this.extractor.contextFeatures(attrs, n, i, this.featBuf);
       for (let f = 0; f < count; f++) this.add(this.featBuf[f], emit, i * L);
@@ -195,7 +181,49 @@ export class NerModel {
     const consistency = options.consistency ?? this.data.consistency ?? DEFAULT_CONSISTENCY;
     const needConfidence = options.confidence ?? true;
     const doc = this.extractor.docCase(sentences);
-    const spans = sentences.map((words) => this.decode(words, doc, needConfidence || consistency.propagate > 0 || consistency.vote > 0));
+    let spans: ScoredSpan[][];
+    if (needConfidence || consistency.propagate > 0) spans = sentences.map((words) => this.decode(words, doc, true));
+    else {
+      spans = sentences.map((words) => this.decode(words, doc, false));
+      // the vote and the surname rule read confidences only where one string got two types (or a person's surname
+      // stands alone with another type): compute them for those sentences alone; the result is the same
+      if (consistency.vote > 0 || consistency.surnames) {
+        const types = new Map<string, string>();
+        const conflicted = new Set<string>();
+        const key = (k: number, span: ScoredSpan): string => sentences[k].slice(span.start, span.end).join(' ');
+        spans.forEach((list, k) =>
+          list.forEach((span) => {
+            const name = key(k, span);
+            const t = types.get(name);
+            if (t === undefined) types.set(name, span.type);
+            else if (t !== span.type) conflicted.add(name);
+          }),
+        );
+        if (consistency.surnames) {
+          const fullNames = new Map<string, string[]>();
+          spans.forEach((list, k) =>
+            list.forEach((span) => {
+              if (span.type !== 'PER' || span.end - span.start < 2) return;
+              const last = sentences[k][span.end - 1];
+              fullNames.set(last, [...(fullNames.get(last) ?? []), key(k, span)]);
+            }),
+          );
+          spans.forEach((list, k) =>
+            list.forEach((span) => {
+              const full = span.end - span.start === 1 && span.type !== 'PER' ? fullNames.get(sentences[k][span.start]) : undefined;
+              if (!full) return;
+              conflicted.add(sentences[k][span.start]);
+              for (const f of full) conflicted.add(f);
+            }),
+          );
+        }
+        if (conflicted.size) {
+          spans.forEach((list, k) => {
+            if (list.some((span) => conflicted.has(key(k, span)))) spans[k] = this.decode(sentences[k], doc, true);
+          });
+        }
+      }
+    }
     harmonize(sentences, spans, consistency);
     return spans.map((list, sentence) => list.map((s) => ({ ...s, sentence })));
   }

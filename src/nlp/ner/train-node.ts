@@ -180,7 +180,7 @@ export function trainFromFiles(o: NodeTrainOptions): TrainReport & { bytes: numb
     ...unlabelledNews(o.dataDir, o.log),
   ];
   const tc = Date.now();
-  const clusters = process.env.NER_X_NOCLUSTERS ? new Map<string, number>() : induceClusters(unlabelled, { ...DEFAULT_CLUSTER_OPTIONS, seed: o.seed, ...JSON.parse(process.env.NER_X_CLUSTERS ?? '{}') });
+  const clusters = induceClusters(unlabelled, { ...DEFAULT_CLUSTER_OPTIONS, seed: o.seed });
   const clusterSeconds = (Date.now() - tc) / 1000;
   o.log(`clusters: ${clusters.size} words in ${clusterSeconds.toFixed(1)} s`);
   const lowerCount = new Map<string, number>();
