@@ -298,3 +298,23 @@ export const PHONE_CUES: ReadonlySet<string> = new Set(['phone', 'telephone', 't
 
 /** Nouns naming a multilateral gathering ("on the sidelines of the SCO summit"). */
 export const GATHERING_NOUNS: ReadonlySet<string> = new Set(['summit', 'meeting', 'meet', 'conference', 'session', 'forum', 'assembly', 'talks', 'dialogue', 'gathering', 'ministerial', 'congress', 'convention', 'games', 'parade', 'celebrations', 'ceremony', 'expo', 'exhibition', 'show', 'council']);
+
+/** Events named by a noun rather than a verb, read where the noun says who took part: after a possessive ("Blinken's
+ * call with Kuleba", "Turkey's offensive into Syria") or before "between X and Y" ("talks between Kenya and
+ * Ghana"). `prep` words introduce the other side. */
+export interface NounPattern {
+  nouns: readonly string[];
+  type: PloverType;
+  cameo: string;
+  mode?: string;
+  frame: Frame;
+  prep: string;
+}
+
+export const NOUN_PATTERNS: readonly NounPattern[] = [
+  { nouns: ['call', 'phone call', 'telephone call', 'video call', 'telephone conversation', 'phone conversation', 'video conference', 'videoconference'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', prep: 'with' },
+  { nouns: ['meeting', 'meetings', 'talks', 'bilateral meeting', 'discussion', 'discussions', 'consultations', 'virtual meeting', 'conversation', 'dialogue'], type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with|between' },
+  { nouns: ['visit', 'trip', 'state visit', 'official visit', 'tour', 'travel'], type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'visit', prep: 'to' },
+  { nouns: ['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'offensive', 'invasion', 'incursion', 'raid', 'raids', 'bombing', 'shelling'], type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'on|against|into|in' },
+  { nouns: ['sanctions', 'ban', 'embargo'], type: 'SANCTION', cameo: '163', frame: 'directed', prep: 'on|against' },
+];

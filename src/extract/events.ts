@@ -6,7 +6,7 @@ import type { Doc, Span, Token } from '../nlp/doc.js';
 import type { DateMention } from '../nlp/dates.js';
 import { dayBefore } from '../nlp/dates.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/words.js';
-import { GATHERING_NOUNS, MILITARY_WORDS, PHONE_CUES, SAY_VERBS, type EventPattern } from '../data/event-patterns.js';
+import { GATHERING_NOUNS, MILITARY_WORDS, NOUN_PATTERNS, PHONE_CUES, SAY_VERBS, type EventPattern, type NounPattern } from '../data/event-patterns.js';
 import { GROUP_REFERENCES } from '../data/actors.js';
 import type { Analysis } from './pipeline.js';
 import type { ResolvedMention } from './entities.js';
@@ -103,8 +103,60 @@ export function findEvents(a: Analysis): Event[] {
         if (event.date.basis === 'text') lastDated = event.date;
       }
     }
+    for (const candidate of nounCandidates(ctx, sentence.tokenStart, sentence.tokenEnd)) {
+      for (const event of buildEvents(ctx, candidate, lastDated)) {
+        events.push(event);
+        ctx.events.push(event);
+      }
+    }
   }
   return fuse(events).map((e, n) => ({ ...e, id: `v${n + 1}` }));
+}
+
+/** Events a noun names: "Secretary Blinken's Call with Foreign Minister Kuleba", "Turkey's offensive into Syria",
+ * "talks between Kenya and Ghana". Planned ones ("the upcoming visit") are agreements to them. */
+function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const hit = nounAt(tokens, i, to);
+    if (!hit) continue;
+    const { pattern, end } = hit;
+    let sources: string[] = [];
+    // the possessor: "X's call", "X’s visit"
+    let k = i - 1;
+    while (k > from && /^(first|latest|recent|surprise|official|two-day|three-day|working|planned|upcoming|weekly|brief|long)$/.test(tokens[k].lower)) k--;
+    if (/^('s|’s|')$/.test(tokens[k]?.text ?? '')) {
+      const owner = mentionEndingAt(ctx, k - 1);
+      if (owner) sources = coordinatedLeft(ctx, owner, from);
+    }
+    const verbPattern: EventPattern = { verb: pattern.nouns[0], type: pattern.type, cameo: pattern.cameo, mode: pattern.mode, frame: pattern.frame, prep: pattern.prep };
+    let targets = readAfterWord(ctx, end, Math.min(to, end + 3), pattern.prep);
+    if (!sources.length && targets.length >= 2 && tokens.slice(end, end + 2).some((t) => t.lower === 'between')) {
+      sources = [targets[0]];
+      targets = targets.slice(1);
+    }
+    if (!sources.length) continue;
+    if (pattern.frame === 'visit' || pattern.frame === 'directed' && !targets.length) targets = pattern.frame === 'visit' ? [] : targets;
+    const planned = tokens.slice(Math.max(from, i - 3), i).some((t) => FUTURE_NOUN_MARKERS.has(t.lower));
+    const group: VerbGroup = { from: i, passive: false, negated: false, hypothetical: false, tense: planned ? 'future' : 'past', perfect: false };
+    out.push({ pattern: verbPattern, trigger: i, triggerEnd: end, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: end });
+  }
+  return out;
+}
+
+const FUTURE_NOUN_MARKERS = new Set(['upcoming', 'planned', 'forthcoming', 'proposed', 'next', 'expected', 'scheduled', 'possible', 'potential']);
+
+function nounAt(tokens: Token[], i: number, to: number): { pattern: NounPattern; end: number } | undefined {
+  let best: { pattern: NounPattern; end: number } | undefined;
+  for (const pattern of NOUN_PATTERNS) {
+    for (const noun of pattern.nouns) {
+      const words = noun.split(' ');
+      if (i + words.length > to || !words.every((w, n) => tokens[i + n].lower === w)) continue;
+      if (!best || i + words.length > best.end) best = { pattern, end: i + words.length };
+    }
+  }
+  return best;
 }
 
 const insideActor = (ctx: Context, i: number): boolean => ctx.insideName[i] === 1;

@@ -33,8 +33,10 @@ export class NerModel {
   readonly data: ModelData;
   readonly L: number;
   private readonly extractor: FeatureExtractor;
-  private readonly slotKeys: Uint32Array;
-  private readonly slotRows: Int32Array;
+  /** Open-addressing table, one slot = [key, L weights] side by side, so a lookup touches one cache line. */
+  private readonly table: Float32Array;
+  private readonly tableKeys: Uint32Array;
+  private readonly stride: number;
   private readonly mask: number;
   private readonly trans: Float64Array;
   private readonly expTrans: Float64Array;
@@ -50,15 +52,17 @@ export class NerModel {
     this.L = data.labels.length;
     this.extractor = new FeatureExtractor(data.templates, data.lexicon);
     let cap = 1;
-    while (cap < data.keys.length * 2) cap <<= 1;
+    while (cap < data.keys.length * 1.4) cap <<= 1;
+    const L = this.L;
     this.mask = cap - 1;
-    this.slotKeys = new Uint32Array(cap);
-    this.slotRows = new Int32Array(cap);
+    this.stride = L + 1;
+    this.table = new Float32Array(cap * this.stride);
+    this.tableKeys = new Uint32Array(this.table.buffer);
     for (let r = 0; r < data.keys.length; r++) {
       let s = data.keys[r] & this.mask;
-      while (this.slotKeys[s] !== 0) s = (s + 1) & this.mask;
-      this.slotKeys[s] = data.keys[r];
-      this.slotRows[s] = r;
+      while (this.tableKeys[s * this.stride] !== 0) s = (s + 1) & this.mask;
+      this.tableKeys[s * this.stride] = data.keys[r];
+      this.table.set(data.weights.subarray(r * L, r * L + L), s * this.stride + 1);
     }
     const allowed = transitionMask(data.labels);
     this.trans = new Float64Array(data.trans.length);
@@ -72,15 +76,16 @@ export class NerModel {
 
   /** Adds the weights of feature `key` to out[at..at+L). */
   private add(key: number, out: Float32Array | Float64Array, at: number): void {
-    const keys = this.slotKeys;
+    const keys = this.tableKeys;
     const mask = this.mask;
+    const stride = this.stride;
     let s = key & mask;
     let k: number;
-    while ((k = keys[s]) !== 0 && k !== key) s = (s + 1) & mask;
+    while ((k = keys[s * stride]) !== 0 && k !== key) s = (s + 1) & mask;
     if (k === 0) return;
     const L = this.L;
-    const w = this.data.weights;
-    const r = this.slotRows[s] * L;
+    const w = this.table;
+    const r = s * stride + 1;
     for (let l = 0; l < L; l++) out[at + l] += w[r + l];
   }
 
