@@ -180,6 +180,13 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
     if (b.entity.kind !== 'person' || !b.entity.mentions.length) continue;
     for (const w of b.nameWords) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(b);
   }
+  // "Mahan" for Mahan Air, "Aramco" for Saudi Aramco: a distinctive word of an organisation's name
+  const orgWords = new Map<string, Builder>();
+  const heads = lexicon().orgHeads;
+  for (const b of builders) {
+    if (b.entity.kind !== 'organization' || b.entity.name.split(/\s+/).length < 2) continue;
+    for (const w of b.entity.name.split(/\s+/)) if (/^\p{Lu}\p{Ll}{3,}$/u.test(w) && !heads.has(w) && !NOT_NAMES.has(w) && !lexicon().countryNames.get([foldKey(w)])) orgWords.set(foldKey(w), b);
+  }
   const lex = lexicon();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
@@ -189,6 +196,8 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
     const word = nameWordsOf(t.text)[0];
     if (!word) continue;
     const span = { start: t.start, end: t.end, from: i, to: i + 1, sentence: t.sentence };
+    const org = orgWords.get(foldKey(t.text));
+    if (org) { note(org, span, 'name', t.text); continue; }
     const candidates = byWord.get(word);
     if (candidates?.length) {
       // the person of that name seen last before this word, else the first named after it

@@ -303,6 +303,12 @@ function findObjectNoun(tokens: Token[], from: number, end: number, nouns: reado
  * it by "and" or commas. A mention inside a prepositional phrase ("the meeting with Kuleba") is not a subject. */
 function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: Token): string[] {
   const { tokens } = ctx;
+  // "…, and the two leaders agreed", "They called on…": the latest meeting's participants
+  const phrase = ' ' + tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
+  if (GROUP_REFERENCES.some((g) => phrase.endsWith(' ' + g) || phrase.endsWith(' ' + g + ' also') || phrase.endsWith(' ' + g + ' then'))) {
+    const group = latestGroup(ctx, verbFrom);
+    if (group.length) return group;
+  }
   let j = verbFrom - 1;
   let gap = 0;
   while (j >= sStart && gap < 14) {
@@ -325,9 +331,6 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     const quoted = ctx.a.statements.find((st) => st.speaker && st.start <= pronoun.start && pronoun.end <= st.end);
     if (quoted?.speaker) return [quoted.speaker];
   }
-  // "The two leaders agreed", "They called on…", "The foreign ministers agreed": the latest meeting's participants
-  const phrase = ' ' + tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
-  if (GROUP_REFERENCES.some((g) => phrase.endsWith(' ' + g) || phrase.endsWith(' ' + g + ' also') || phrase.endsWith(' ' + g + ' then'))) return latestGroup(ctx, verbFrom);
   return [];
 }
 
@@ -521,7 +524,7 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
       mode = undefined;
     } else if (type !== 'AGREE' && type !== 'THREATEN') return [];
   }
-  const location = findLocation(ctx, c);
+  let location = findLocation(ctx, c);
   let targets = c.targets;
   let inferred = false;
   if (p.frame === 'visit' || p.frame === 'travel') {
@@ -563,7 +566,16 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   if (!sources.length) return [];
 
   const occasion = findOccasion(ctx, c);
-  const date = eventDate(ctx, c, occasion, lastDated);
+  let date = eventDate(ctx, c, occasion, lastDated);
+  // "During the meeting, X called for…", "They called on Turkey…": what happened at an event just reported
+  // happened where and when it did
+  const related = relatedEvent(ctx, c, [...sources, ...targets]);
+  if (related) {
+    location ??= related.location;
+    if (date.basis !== 'text' && date.basis !== 'occasion' && related.date.start && (related.date.basis === 'text' || related.date.basis === 'occasion')) {
+      date = { ...related.date, basis: 'context' };
+    }
+  }
   const military = p.type === 'AID' && tokens.slice(c.triggerEnd, Math.min(sentence.tokenEnd, c.objectEnd + 6)).some((t) => MILITARY_WORDS.has(t.lower));
   if (military && !mode) { mode = 'military'; cameo = cameo === '070' ? '072' : cameo; }
   const phone = p.type === 'CONSULT' && (p.frame === 'phone' || tokens.slice(Math.max(sentence.tokenStart, c.trigger - 3), Math.min(sentence.tokenEnd, c.triggerEnd + 8)).some((t) => PHONE_CUES.has(t.lower)));
@@ -781,8 +793,12 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
   const future = c.group.tense === 'future';
   // a past event cannot fall after the report; a planned one not before it
   const possible = (d: DateMention): boolean => !published || (future ? (d.future ?? d.past)!.end >= published : (d.past?.start ?? '') <= published);
+  // a date in the trigger's own clause; else one opening the sentence, before any other clause ("On Monday, X…")
+  const { start: clauseStart, end: clauseEnd } = clauseOf(ctx, c);
   const inSentence = ctx.datesBySentence[c.sentence].filter((d) => !d.past || possible(d));
-  const nearest = inSentence.sort((x, y) => Math.abs(x.start - trigStart) - Math.abs(y.start - trigStart))[0];
+  const inClause = inSentence.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+  const opening = inSentence.filter((d) => d.end <= clauseStart && d.start < doc.sentences[c.sentence].start + 40 && d.start < trigStart);
+  const nearest = (inClause.length ? inClause : opening).sort((x, y) => Math.abs(x.start - trigStart) - Math.abs(y.start - trigStart))[0];
   if (nearest) {
     const reading = future ? nearest.future ?? nearest.past : nearest.past;
     if (reading) return { start: reading.start, end: reading.end, text: nearest.text, span: { start: nearest.start, end: nearest.end }, basis: 'text' };
@@ -795,8 +811,49 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
     return { start: narrative.past!.start, end: narrative.past!.end, text: narrative.text, span: { start: narrative.start, end: narrative.end }, basis: 'context' };
   }
   if (lastDated?.start) return { start: lastDated.start, end: lastDated.end, text: lastDated.text, basis: 'context' };
+  const lead = leadDate(ctx);
+  if (lead?.past) return { start: lead.past.start, end: lead.past.end, text: lead.text, span: { start: lead.start, end: lead.end }, basis: 'context' };
   if (!published) return { start: null, end: null, text: null, unresolved: 'no date in the text and no publication date' };
   return { start: dayBefore(published), end: published, text: null, basis: 'publication' };
+}
+
+const CLAUSE_OPENERS = new Set([';', 'which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'although', 'though', 'but', 'since', 'until', 'whereas', 'where']);
+
+/** Character bounds of the clause around the trigger: between the nearest clause openers ("which", "after", ";"). */
+function clauseOf(ctx: Context, c: Candidate): { start: number; end: number } {
+  const { tokens } = ctx;
+  const s = ctx.doc.sentences[c.sentence];
+  let a = c.trigger;
+  while (a > s.tokenStart && !CLAUSE_OPENERS.has(tokens[a - 1].lower) && c.trigger - a < 40) a--;
+  let b = c.triggerEnd;
+  while (b < s.tokenEnd && !CLAUSE_OPENERS.has(tokens[b].lower) && b - c.triggerEnd < 40) b++;
+  return { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+/** The day the article's lead sentence gives ("Yesterday, …", "Friday night was…"): the story's time. */
+function leadDate(ctx: Context): DateMention | undefined {
+  const published = ctx.a.published;
+  for (let s = 0; s < Math.min(3, ctx.doc.sentences.length); s++) {
+    for (const d of ctx.datesBySentence[s]) {
+      if (!d.past || (published && d.past.end > published)) continue;
+      if ((Date.parse(d.past.end) - Date.parse(d.past.start)) / 864e5 <= 6) return d;
+    }
+  }
+  return undefined;
+}
+
+/** The latest event in this paragraph (or the one before) that shares an actor with the candidate. */
+function relatedEvent(ctx: Context, c: Candidate, actors: string[]): Event | undefined {
+  const paragraph = ctx.doc.sentences[c.sentence].paragraph;
+  const at = ctx.tokens[c.trigger].start;
+  for (let n = ctx.events.length - 1; n >= Math.max(0, ctx.events.length - RECENT_EVENTS); n--) {
+    const e = ctx.events[n];
+    if (e.why.trigger.start >= at) continue;
+    const t = ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)];
+    if (ctx.doc.sentences[t.sentence].paragraph < paragraph - 1) break;
+    if (e.actors.some((x) => actors.includes(x.entity))) return e;
+  }
+  return undefined;
 }
 
 /** The story's time at the trigger: the latest day (or few days) the text named before it, in this paragraph or

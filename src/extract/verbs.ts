@@ -86,8 +86,11 @@ export function isVerbUse(tokens: Token[], i: number, form: TriggerForm['form'],
       return BE.has(prevLower) || ['after', 'before', 'while', 'when', 'by', 'since', ',', 'in', 'began', 'begun', 'started',
         'continued', 'continue', 'continues', 'kept', 'stopped', 'resumed'].includes(prevLower);
     case 'base':
+      // a present tense after a plural subject ("critics blame him", "the two countries share") is told by what
+      // follows: an object or a particle, not another noun
       return MODALS.has(prevLower) || DO.has(prevLower) || prevLower === 'to' || prevLower === "n't" || prevLower === 'not' ||
-        prevLower === 'they' || prevLower === 'we' || prevLower === 'i' || prevLower === 'and' && i - 2 >= sentenceStart && isVerbish(tokens[i - 2]);
+        prevLower === 'they' || prevLower === 'we' || prevLower === 'i' || prevLower === 'and' && i - 2 >= sentenceStart && isVerbish(tokens[i - 2]) ||
+        (prev !== undefined && (prev.text === ',' || /^\p{Lu}|s$/u.test(prev.text)) && OBJECT_STARTS.has(tokens[i + 1]?.lower ?? ''));
     case 's':
       return !prev || !DETERMINERS_BEFORE_NOUN.has(prevLower) && prev.kind !== 'number';
     case 'ed':
@@ -97,6 +100,9 @@ export function isVerbUse(tokens: Token[], i: number, form: TriggerForm['form'],
 }
 
 const isVerbish = (t: Token): boolean => /(ed|s)$/.test(t.lower);
+
+/** Words that open a verb's object or complement: after a bare plural noun, they show the noun's verb. */
+const OBJECT_STARTS = new Set(['him', 'her', 'them', 'it', 'us', 'the', 'a', 'an', 'his', 'their', 'its', 'for', 'on', 'with', 'that', 'to', 'out']);
 
 /** The verb group ending at trigger token i: auxiliaries, adverbs and negation before it. */
 export function readVerbGroup(tokens: Token[], i: number, sentenceStart: number): VerbGroup {

@@ -101,8 +101,8 @@ async function resolveByName(db: Db, entity: Entity): Promise<Resolved | undefin
   const matches: Resolved[] = [];
   for (const name of namesOf(entity)) {
     matches.push(...(await db.all<Resolved>(
-      // The alias drives the lookup (a derived table keeps SQLite from scanning every entity of the kind first).
-      'SELECT e.id, e.country, e.latitude FROM (SELECT entity_id FROM entity_aliases WHERE name_key = ?) a JOIN entities e ON e.id = a.entity_id WHERE e.kind = ?',
+      // The alias drives the lookup: CROSS JOIN keeps SQLite from scanning every entity of the kind first.
+      'SELECT e.id, e.country, e.latitude FROM entity_aliases a CROSS JOIN entities e WHERE a.name_key = ? AND e.id = a.entity_id AND e.kind = ?',
       [nameKey(name), entity.kind],
     )));
   }

@@ -62,7 +62,7 @@ export class NerModel {
       let s = data.keys[r] & this.mask;
       while (this.tableKeys[s * this.stride] !== 0) s = (s + 1) & this.mask;
       this.tableKeys[s * this.stride] = data.keys[r];
-      this.table.set(data.weights.subarray(r * L, r * L + L), s * this.stride + 1);
+      for (let l = 0; l < L; l++) this.table[s * this.stride + 1 + l] = data.weights[r * L + l];
     }
     const allowed = transitionMask(data.labels);
     this.trans = new Float64Array(data.trans.length);
@@ -72,6 +72,10 @@ export class NerModel {
     this.type = data.labels.map((l) => l.slice(2));
     this.featBuf = new Uint32Array(data.templates.length);
     this.boundaryScores = [this.scoresOf(BOUNDARY_BEFORE), this.scoresOf(BOUNDARY_AFTER)];
+  }
+
+  get featureCount(): number {
+    return this.data.keys.length;
   }
 
   /** Adds the weights of feature `key` to out[at..at+L). */

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { unavailable } from '../../errors.js';
+import { gunzipSync } from 'node:zlib';
+import { describeError, SidelinesError, unavailable } from '../../errors.js';
 import { loadNerModel } from './format.js';
 import type { NerModel } from './model.js';
 
@@ -20,6 +21,11 @@ export function loadNerModelFile(path: string): NerModel {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw unavailable(path, code === 'ENOENT' ? 'NER weights file not found (run `sidelines train ner`)' : `cannot read NER weights file (${code ?? String(err)})`);
+  }
+  try {
+    bytes = gunzipSync(bytes); // native inflate: about three times faster than the pure-JS one
+  } catch {
+    // leave the bytes as they are: loadNerModel says what is wrong with them
   }
   return loadNerModel(bytes, path);
 }
@@ -38,3 +44,22 @@ export function loadDefaultNerModel(): NerModel {
 
 /** Milliseconds the default model took to load, or null before it was loaded. */
 export const defaultNerModelLoadMs = (): number | null => cached?.loadMs ?? null;
+
+export type NerModelOrWarning = { model: NerModel; warning: null } | { model: null; warning: string };
+
+const failures = new Map<string, string>();
+
+/** For the pipeline's fallback: the model, or null and a one-line warning when it cannot load (a missing or
+ * corrupt file); the failure is remembered, so a batch of articles reads the file once. Other errors still throw. */
+export function tryLoadNerModel(path: string = defaultModelPath()): NerModelOrWarning {
+  const failed = failures.get(path);
+  if (failed) return { model: null, warning: failed };
+  try {
+    return { model: path === defaultModelPath() ? loadDefaultNerModel() : loadNerModelFile(path), warning: null };
+  } catch (err) {
+    if (!(err instanceof SidelinesError) || err.kind !== 'unavailable') throw err;
+    const warning = `named-entity model not loaded, names come from rules and tables only: ${describeError(err)}`;
+    failures.set(path, warning);
+    return { model: null, warning };
+  }
+}
