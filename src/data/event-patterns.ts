@@ -173,6 +173,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'call upon', forms: ['call', 'calls', 'called', 'calling'], particle: 'upon', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'urge', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'count on', forms: ['count', 'counts', 'counted', 'counting'], particle: 'on', type: 'REQUEST', cameo: '100', frame: 'directed' },
+  { verb: 'join', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'asking|urging|for|on', objects: ['calls', 'call', 'appeals', 'demands'], confidence: 0.6 },
   { verb: 'encourage', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
   { verb: 'demand', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
   { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'for' },
@@ -291,7 +293,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n
 /** Verbs of saying after which a clause is reported speech. */
 export const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'noted', 'stressed', 'tweeted', 'wrote', 'posted', 'declared', 'insisted', 'argued', 'claimed', 'explained', 'confirmed', 'reported', 'remarked', 'asserted', 'emphasised', 'emphasized', 'underlined', 'reiterated', 'affirmed', 'conveyed', 'expressed', 'according', 'continued', 'replied', 'responded',
   'answered', 'warned', 'urged', 'vowed', 'pledged', 'promised', 'observed', 'recalled', 'acknowledged', 'admitted',
-  'maintained', 'contended', 'suggested', 'commented', 'concluded', 'announced', 'insists', 'writes', 'adds', 'notes']);
+  'maintained', 'contended', 'suggested', 'commented', 'concluded', 'announced', 'insists', 'writes', 'adds', 'notes',
+  'alleged', 'accused', 'charged', 'described', 'called', 'termed', 'branded', 'labelled', 'labeled']);
 
 /** Phrases around a meeting that make it a call. */
 export const PHONE_CUES: ReadonlySet<string> = new Set(['phone', 'telephone', 'telephonic', 'call', 'phoned', 'telephoned', 'video', 'videoconference', 'virtually', 'virtual', 'dialled', 'dialed', 'spoke by', 'calls']);

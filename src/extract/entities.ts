@@ -360,7 +360,7 @@ export function pronounAntecedent(doc: Doc, named: Map<number, ResolvedMention[]
   // within the same sentence, the subject (the first person) before the pronoun; else the latest sentence's subject
   const same = (named.get(sentence) ?? []).find((m) => m.from < i);
   if (same) return same.entity;
-  for (let s = sentence - 1; s >= sentence - 3; s--) {
+  for (let s = sentence - 1; s >= sentence - 5; s--) {
     const first = named.get(s)?.[0];
     if (first) return first.entity;
   }

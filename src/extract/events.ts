@@ -478,16 +478,24 @@ function readAfterWord(ctx: Context, from: number, end: number, word: string): s
   return [];
 }
 
-/** The actor mention at token j, or after determiners and country modifiers ("his Peruvian counterpart X"). */
+/** The actor mention at token j, or after determiners, country modifiers and group nouns ("his Peruvian
+ * counterpart X", "members of the European Union", "the navies of China, India and Oman"). */
 function actorAfter(ctx: Context, j: number, end: number): ResolvedMention | undefined {
-  for (let k = j; k < Math.min(end, j + 4); k++) {
+  for (let k = j; k < Math.min(end, j + 6); k++) {
     const m = ctx.actorAt.get(k);
     if (m && !isModifier(ctx, m)) return m;
     if (m) { k = m.to - 1; continue; }
-    if (!/^(the|his|her|their|its|a|an|both|all|our|your|my)$/.test(ctx.tokens[k].lower)) return undefined;
+    const w = ctx.tokens[k].lower;
+    if (GROUP_NOUNS.has(w) && ctx.tokens[k + 1]?.lower === 'of') { k++; continue; }
+    if (!/^(the|his|her|their|its|a|an|both|all|our|your|my|some|several|other)$/.test(w)) return undefined;
   }
   return undefined;
 }
+
+/** Nouns for parts of an actor that stand before "of" ("members of the EU", "the navies of China"). */
+const GROUP_NOUNS = new Set(['members', 'member', 'navies', 'armies', 'militaries', 'governments', 'leaders', 'ministers',
+  'officials', 'representatives', 'delegations', 'delegates', 'forces', 'troops', 'envoys', 'diplomats', 'states',
+  'countries', 'nations', 'allies', 'partners', 'government', 'leader', 'president', 'army', 'navy', 'embassy', 'ministry']);
 
 function latestPair(ctx: Context, before: number): string[] {
   const seen: string[] = [];
@@ -534,7 +542,8 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     if (!targets.length && p.frame === 'visit') targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
   }
   if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'ASSAULT'].includes(type)) {
-    targets = counterpartInContext(ctx, c);
+    targets = authorOfObject(ctx, c);
+    if (!targets.length) targets = counterpartInContext(ctx, c);
     inferred = targets.length > 0;
   }
   let sources = c.sources;
@@ -873,6 +882,39 @@ function narrativeDate(ctx: Context, c: Candidate): DateMention | undefined {
     }
   }
   return undefined;
+}
+
+/** Nouns that refer back to an event the article reported, and the types that event may have. */
+const EVENT_NOUNS: ReadonlyMap<string, readonly PloverType[]> = new Map([
+  ['call', ['REQUEST']], ['calls', ['REQUEST']], ['request', ['REQUEST']], ['demand', ['REQUEST']], ['demands', ['REQUEST']],
+  ['appeal', ['REQUEST']], ['offer', ['AGREE', 'AID']], ['proposal', ['AGREE', 'REQUEST']], ['plan', ['AGREE']],
+  ['decision', ['AGREE', 'SANCTION', 'REJECT']], ['move', ['SANCTION', 'AGREE', 'MOBILIZE', 'COERCE']],
+  ['accusation', ['ACCUSE']], ['accusations', ['ACCUSE']], ['allegation', ['ACCUSE']], ['allegations', ['ACCUSE']],
+  ['criticism', ['ACCUSE']], ['threat', ['THREATEN']], ['threats', ['THREATEN']], ['ban', ['SANCTION']], ['sanctions', ['SANCTION']],
+  ['attack', ['ASSAULT']], ['attacks', ['ASSAULT']], ['invitation', ['CONSULT', 'AGREE']], ['visit', ['CONSULT']],
+]);
+
+/** "Merkel seconded the call", "The embassy declined the request": the object refers to an event the article just
+ * reported, and the target is whoever made it. */
+function authorOfObject(ctx: Context, c: Candidate): string[] {
+  const { tokens } = ctx;
+  const s = ctx.doc.sentences[c.sentence];
+  let k = c.triggerEnd;
+  while (k < s.tokenEnd && k < c.triggerEnd + 3 && /^(the|this|that|these|his|her|their|its|a|an)$/.test(tokens[k].lower)) k++;
+  // in the passive, the subject is the thing: "The call was seconded by…"
+  if (c.group.passive) {
+    k = c.group.from - 1;
+    while (k > s.tokenStart && !EVENT_NOUNS.has(tokens[k].lower) && c.group.from - k < 4) k--;
+  }
+  const types = EVENT_NOUNS.get(tokens[k]?.lower ?? '');
+  if (!types) return [];
+  for (let n = ctx.events.length - 1; n >= Math.max(0, ctx.events.length - RECENT_EVENTS); n--) {
+    const e = ctx.events[n];
+    if (!types.includes(e.type)) continue;
+    const authors = e.actors.filter((a) => a.role !== 'target').map((a) => a.entity).filter((id) => !c.sources.includes(id));
+    if (authors.length) return unique(authors.slice(0, 1));
+  }
+  return [];
 }
 
 /** The addressee of a statement whose sentence names none, from the events just before it: an answer goes to

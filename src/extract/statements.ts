@@ -16,12 +16,16 @@ export function findStatements(a: Analysis): Statement[] {
   const out: Statement[] = [];
   const posts = findPosts(a);
   out.push(...posts.statements);
+  let previous: { quote: Quote; speaker: string } | undefined;
   for (const q of findQuotes(a.doc.tokens)) {
     if (posts.covered.some((c) => q.start >= c.start && q.end <= c.end)) continue;
-    const speaker = quoteSpeaker(a, q);
+    let speaker = quoteSpeaker(a, q);
+    // a quote that follows another in the same paragraph, with no speaker of its own, goes on the first one
+    if (!speaker.entity && previous && continues(a, previous.quote, q)) speaker = { entity: previous.speaker, attributed: true };
     const words = a.doc.text.slice(q.start, q.end).split(/\s+/).length;
     if (!speaker.entity || (!speaker.attributed && words < 3)) continue;
     out.push({ id: '', speaker: speaker.entity, text: a.doc.text.slice(q.start, q.end), start: q.start, end: q.end, channel: 'quote' });
+    previous = { quote: q, speaker: speaker.entity };
   }
   return out.sort((x, y) => x.start - y.start).map((s, n) => ({ ...s, id: `s${n + 1}` }));
 }
@@ -63,8 +67,9 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
   const tokens = a.doc.tokens;
   const { startingAt, endingAt, bySentence } = speakerIndex(a);
   // after: “…,” said X / “…” X said / “…” tweeted X
+  // (not across a full stop: "X said" in the next sentence introduces the next quote)
   let k = q.close + 1;
-  while (tokens[k] && /^[,.]$/.test(tokens[k].text)) k++;
+  while (tokens[k] && tokens[k].text === ',') k++;
   if (tokens[k] && SAY_VERBS.has(tokens[k].lower)) {
     let j = k + 1;
     while (tokens[j] && /^(the|a|an)$/.test(tokens[j].lower)) j++;
@@ -98,14 +103,31 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
     const m = endingAt(b);
     if (m && SAY_VERBS.has(tokens[m.from - 1]?.lower ?? '')) return { entity: m.entity, attributed: true };
   }
-  // the sentence's subject, when the sentence has a saying verb or a colon before the quote
+  // the subject of the saying verb before the quote in its sentence ("X, Y's spokesman, said it is possible "…""),
+  // else the sentence's first person when a colon or a saying verb after the quote marks it as speech
   const sentence = a.doc.sentences[tokens[q.open].sentence];
+  const mentions = bySentence.get(tokens[q.open].sentence) ?? [];
+  for (let k2 = q.open - 1; k2 >= sentence.tokenStart; k2--) {
+    if (!SAY_VERBS.has(tokens[k2].lower)) continue;
+    const m = speakerBefore(mentions, k2);
+    if (m) return { entity: m.entity, attributed: true };
+  }
   const lead = tokens.slice(sentence.tokenStart, q.open);
-  if (lead.some((t) => SAY_VERBS.has(t.lower) || t.text === ':') || tokens.slice(q.close, sentence.tokenEnd).some((t) => SAY_VERBS.has(t.lower))) {
-    const m = (bySentence.get(tokens[q.open].sentence) ?? []).find((x) => x.to <= q.open && x.kind === 'person');
+  if (lead.some((t) => t.text === ':') || tokens.slice(q.close, sentence.tokenEnd).some((t) => SAY_VERBS.has(t.lower))) {
+    const m = mentions.find((x) => x.to <= q.open && x.kind === 'person');
     if (m) return { entity: m.entity, attributed: false };
   }
   return { attributed: false };
+}
+
+/** Whether quote `q` continues quote `p`: same paragraph, at most two sentences later, nobody else named between. */
+function continues(a: Analysis, p: Quote, q: Quote): boolean {
+  const tokens = a.doc.tokens;
+  const ps = a.doc.sentences[tokens[p.close].sentence];
+  const qs = a.doc.sentences[tokens[q.open].sentence];
+  if (ps.paragraph !== qs.paragraph || tokens[q.open].sentence - tokens[p.close].sentence > 2) return false;
+  const between = (speakerIndex(a).bySentence.get(tokens[q.open].sentence) ?? []).filter((m) => m.from > p.close && m.to <= q.open && m.kind === 'person');
+  return between.length === 0;
 }
 
 /** The nearest person before a saying verb in its sentence ("Erdoğan cited Article 5 … and said"). */
