@@ -6,6 +6,8 @@ import type { Article } from '../ingest/article.js';
 import type { ArticleOutcome, IngestListener, IngestSummary } from '../store/ingest.js';
 import type { StoreCounts } from '../store/queries.js';
 
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 export class IngestReporter implements IngestListener {
   private readonly bar?: cliProgress.SingleBar;
   private readonly started = performance.now();
@@ -62,7 +64,7 @@ export class IngestReporter implements IngestListener {
     return [
       `ingested ${articles} article${articles === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed (${rate.toFixed(1)} articles/s stored)`,
       `found ${s.eventReports} event report${s.eventReports === 1 ? '' : 's'}: ${s.newEvents} new event${s.newEvents === 1 ? '' : 's'}, ${s.eventReports - s.newEvents} joined to events already known`,
-      `store ${location}: ${counts.articles} articles, ${counts.entities} entities, ${counts.events} events, ${counts.statements} statements`,
+      `store ${location}: ${plural(counts.articles, 'article')}, ${plural(counts.entities, 'entity', 'entities')}, ${plural(counts.events, 'event')}, ${plural(counts.statements, 'statement')}`,
     ].join('\n');
   }
 

@@ -247,6 +247,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'boycott', type: 'SANCTION', cameo: '163', frame: 'directed' },
   { verb: 'expel', forms: ['expel', 'expels', 'expelled', 'expelling'], type: 'SANCTION', cameo: '166', mode: 'expel', frame: 'directed' },
   { verb: 'suspend', type: 'SANCTION', cameo: '160', frame: 'directed', prep: 'with', confidence: 0.6 },
+  { verb: 'downgrade', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'with', objects: ['relations', 'ties', 'diplomatic relations', 'diplomatic ties', 'their relations', 'its relations'] },
+  { verb: 'close', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'in|on', objects: ['embassy', 'consulate', 'consulates', 'embassies', 'its embassy', 'its consulates', 'border', 'airspace'], confidence: 0.6 },
   { verb: 'sever', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'with', objects: ['ties', 'relations'] },
   { verb: 'cut', forms: ['cut', 'cuts', 'cutting'], type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'with', objects: ['ties', 'relations', 'diplomatic ties', 'diplomatic relations'] },
   { verb: 'recall', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'from', objects: ['ambassador', 'envoy', 'diplomats'] },

@@ -61,7 +61,11 @@ export async function buildActorGraph(events: AsyncIterable<EventRecord>): Promi
 
 export async function writeGexf(events: AsyncIterable<EventRecord>, out: TextSink): Promise<number> {
   const graph = await buildActorGraph(events);
-  await out.write(writeGexfString(graph, { formatNode: (key, a) => ({ label: a.label, attributes: { kind: a.kind, country: a.country, events: a.events } }), formatEdge: (key, a) => ({ weight: a.weight, attributes: { cooperation: a.cooperation, conflict: a.conflict, goldstein: a.goldstein, types: a.types, first_date: a.first_date, last_date: a.last_date } }) }));
+  await out.write(writeGexfString(graph, {
+    formatNode: (_key, a) => ({ label: a.label, attributes: { kind: a.kind, country: a.country, events: a.events } }),
+    formatEdge: (_key, a) => ({ weight: a.weight, attributes: {
+      cooperation: a.cooperation, conflict: a.conflict, goldstein: a.goldstein, types: a.types, first_date: a.first_date, last_date: a.last_date } }),
+  }));
   return graph.order;
 }
 

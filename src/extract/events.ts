@@ -33,6 +33,8 @@ interface Candidate {
   targets: string[];
   /** Whether the target was read from the article's context, not the sentence. */
   inferredTarget: boolean;
+  /** The targets the events of this candidate ended up with (set once built), for a verb coordinated with it. */
+  resolvedTargets?: string[];
   objectEnd: number;
 }
 
@@ -97,7 +99,9 @@ export function findEvents(a: Analysis): Event[] {
       const candidate = readCandidate(ctx, i, forms, sentence.tokenStart, sentence.tokenEnd, prev);
       if (!candidate) continue;
       if (candidate.sources.length) prev = candidate;
-      for (const event of buildEvents(ctx, candidate, lastDated)) {
+      const built = buildEvents(ctx, candidate, lastDated);
+      candidate.resolvedTargets = unique(built.flatMap((e) => e.actors.filter((x) => x.role === 'target').map((x) => x.entity)));
+      for (const event of built) {
         events.push(event);
         ctx.events.push(event);
         if (event.date.basis === 'text') lastDated = event.date;
@@ -135,6 +139,19 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
     if (!sources.length && targets.length >= 2 && tokens.slice(end, end + 2).some((t) => t.lower === 'between')) {
       sources = [targets[0]];
       targets = targets.slice(1);
+    }
+    // "X thanked Y in a phone call", "X agreed … after a meeting with Y": the clause's own actors met
+    if (!sources.length && pattern.type === 'CONSULT' && /^(in|during|after|at|before|following|on)$/.test(tokens[k]?.lower ?? '') || !sources.length && /^(a|an|their|his|her)$/.test(tokens[k]?.lower ?? '') && /^(in|during|after|at|following|on)$/.test(tokens[k - 1]?.lower ?? '')) {
+      const clause = ctx.events.filter((e) => ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)]?.sentence === tokens[i].sentence);
+      const main = clause[clause.length - 1];
+      if (main) {
+        sources = [main.actors[0].entity];
+        if (!targets.length) targets = main.actors.slice(1).map((x) => x.entity);
+      } else {
+        const first = ctx.bySentence[tokens[i].sentence].find((m) => ACTOR_KINDS.has(m.kind) && m.from < i && m.via !== 'demonym');
+        if (first && targets.length) sources = [first.entity];
+      }
+      if (pattern.type !== 'CONSULT') sources = [];
     }
     if (!sources.length) continue;
     if (pattern.frame === 'visit' || pattern.frame === 'directed' && !targets.length) targets = pattern.frame === 'visit' ? [] : targets;
@@ -200,9 +217,10 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (reportedAsSpeech(tokens, i, sStart)) continue;
     let sources = participle ? participleSubject(ctx, i, sStart, prev) : readSubject(ctx, group.from, sStart, tokens[i]);
     // "X met Y and discussed Z": the second verb's subject is the first's, not the first's object
+    let coordinated = false;
     if (prev && /^(and|,)$/.test(tokens[group.from - 1]?.lower ?? '') && prev.sources.length) {
       const found = mentionEndingAt(ctx, group.from - 2);
-      if (!found || found.from > prev.trigger) sources = prev.sources;
+      if (!found || found.from > prev.trigger) { sources = prev.sources; coordinated = true; }
     }
     let targets = object;
     if (group.passive) {
@@ -214,8 +232,10 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (pattern.particle && particleAt > i + 1 && !targets.length) targets = readObject(ctx, i + 1, particleAt + 1, pattern);
     const prep = pattern.prep ?? (symmetricFrame(pattern) ? 'with' : undefined);
     const prepTarget = prep ? readAfterWord(ctx, objectEnd, sEnd, prep) : [];
-    if (pattern.frame === 'travel' || pattern.frame === 'visit') targets = [];
+    if (pattern.frame === 'travel' || pattern.frame === 'visit' || (pattern.frame === 'attend' && group.passive)) targets = [];
     if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
+    // "condemned the decisions and threatened to retaliate": the second verb answers the same side
+    if (coordinated && !targets.length && !prepTarget.length && pattern.frame === 'directed') targets = prev!.resolvedTargets ?? prev!.targets;
     if (!sources.length && pattern.frame !== 'alone' && !(group.passive && AGENTLESS_TYPES.has(pattern.type))) continue;
     if (pattern.militarySubject && !sources.some((id) => isArmedForce(ctx, id))) continue;
     return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd) };
@@ -306,21 +326,29 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
   // "…, and the two leaders agreed", "They called on…": the latest meeting's participants
   const phrase = ' ' + tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
   if (GROUP_REFERENCES.some((g) => phrase.endsWith(' ' + g) || phrase.endsWith(' ' + g + ' also') || phrase.endsWith(' ' + g + ' then'))) {
+    // "Latvia and Estonia announced that they were…": the speakers of the same sentence
+    for (let k = verbFrom - 2; k > sStart; k--) {
+      if (!SAY_VERBS.has(tokens[k].lower) || tokens[k] === trigger) continue;
+      const speakers = readSubject(ctx, k, sStart, tokens[k]);
+      if (speakers.length) return speakers;
+    }
     const group = latestGroup(ctx, verbFrom);
     if (group.length) return group;
   }
   let j = verbFrom - 1;
   let gap = 0;
+  let relative = false;
   while (j >= sStart && gap < 14) {
     const t = tokens[j];
     if (CLAUSE_BREAKS.has(t.text) && !(t.kind === 'quote' && gap === 0)) break;
     const m = mentionEndingAt(ctx, j);
     if (m) {
       const before = tokens[m.from - 1];
-      if (before && m.from > sStart && isPreposition(before.lower)) { j = m.from - 1; gap++; continue; }
+      if (before && m.from > sStart && isPreposition(before.lower) && !relative) { j = m.from - 1; gap++; continue; }
       return coordinatedLeft(ctx, m, sStart);
     }
-    if (t.kind === 'word' && /^(who|which|that)$/.test(t.lower) && gap === 0) { j--; continue; }
+    // "…with al-Kadhimi, who thanked him": the relative pronoun stands for the name right before it
+    if (t.kind === 'word' && /^(who|which)$/.test(t.lower) && gap === 0) { relative = true; j--; if (tokens[j]?.text === ',') j--; continue; }
     if (t.kind === 'word' && SAY_VERBS.has(t.lower) && t !== trigger) break;
     j--;
     gap++;
@@ -568,6 +596,13 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     const meeting = latestGroup(ctx, c.trigger).filter((id) => !sources.includes(id));
     if (meeting.length) targets = [meeting[0]];
   }
+  if (type === 'AGREE' && p.frame === 'joint' && !targets.length && sources.length === 1) {
+    // "X agreed to send Sweden's application…": a pledge to whoever it concerns
+    const concerned = readAfterWord(ctx, c.triggerEnd, Math.min(ctx.doc.sentences[c.sentence].tokenEnd, c.triggerEnd + 10), 'to');
+    const beyond = concerned.length ? [] : readObject(ctx, c.triggerEnd + 2, ctx.doc.sentences[c.sentence].tokenEnd, { ...p, frame: 'directed', type: 'SUPPORT' });
+    targets = (concerned.length ? concerned : beyond).filter((t) => !sources.includes(t)).slice(0, 3);
+    if (targets.length) return buildEvents(ctx, { ...c, pattern: { ...p, frame: 'directed' }, targets, sources }, lastDated);
+  }
   const symmetric = p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint';
   if (symmetric && targets.length === 0 && sources.length < 2) return [];
   if (!symmetric && p.frame !== 'alone' && !targets.length) return [];
@@ -719,8 +754,8 @@ function destinations(ctx: Context, c: Candidate): string[] {
   const want = c.pattern.prep ?? (c.pattern.frame === 'travel' ? 'to' : undefined);
   let k = c.triggerEnd;
   if (want) {
-    while (k < s.tokenEnd && k < c.triggerEnd + 8 && !/^(to|in|for|into)$/.test(tokens[k].lower) && tokens[k].lower !== want) k++;
-    if (k >= s.tokenEnd || k >= c.triggerEnd + 8) return [];
+    while (k < s.tokenEnd && k < c.triggerEnd + 8 && !/^(to|in|for|into)$/.test(tokens[k].lower) && tokens[k].lower !== want && !CLAUSE_BREAKS.has(tokens[k].text) && tokens[k].text !== ',') k++;
+    if (k >= s.tokenEnd || k >= c.triggerEnd + 8 || CLAUSE_BREAKS.has(tokens[k].text) || tokens[k].text === ',') return [];
     k++;
     if (want === 'from' && tokens[k - 1].lower === 'from') {
       while (k < s.tokenEnd && k < c.triggerEnd + 12 && tokens[k].lower !== 'to') k++;
@@ -888,7 +923,9 @@ function narrativeDate(ctx: Context, c: Candidate): DateMention | undefined {
 const EVENT_NOUNS: ReadonlyMap<string, readonly PloverType[]> = new Map([
   ['call', ['REQUEST']], ['calls', ['REQUEST']], ['request', ['REQUEST']], ['demand', ['REQUEST']], ['demands', ['REQUEST']],
   ['appeal', ['REQUEST']], ['offer', ['AGREE', 'AID']], ['proposal', ['AGREE', 'REQUEST']], ['plan', ['AGREE']],
-  ['decision', ['AGREE', 'SANCTION', 'REJECT']], ['move', ['SANCTION', 'AGREE', 'MOBILIZE', 'COERCE']],
+  ['decision', ['AGREE', 'SANCTION', 'REJECT']], ['decisions', ['AGREE', 'SANCTION', 'REJECT']],
+  ['move', ['SANCTION', 'AGREE', 'MOBILIZE', 'COERCE']], ['moves', ['SANCTION', 'AGREE', 'MOBILIZE', 'COERCE']],
+  ['measures', ['SANCTION', 'COERCE']], ['steps', ['SANCTION', 'AGREE', 'COERCE']], ['expulsion', ['SANCTION']], ['expulsions', ['SANCTION']],
   ['accusation', ['ACCUSE']], ['accusations', ['ACCUSE']], ['allegation', ['ACCUSE']], ['allegations', ['ACCUSE']],
   ['criticism', ['ACCUSE']], ['threat', ['THREATEN']], ['threats', ['THREATEN']], ['ban', ['SANCTION']], ['sanctions', ['SANCTION']],
   ['attack', ['ASSAULT']], ['attacks', ['ASSAULT']], ['invitation', ['CONSULT', 'AGREE']], ['visit', ['CONSULT']],
@@ -906,15 +943,23 @@ function authorOfObject(ctx: Context, c: Candidate): string[] {
     k = c.group.from - 1;
     while (k > s.tokenStart && !EVENT_NOUNS.has(tokens[k].lower) && c.group.from - k < 4) k--;
   }
-  const types = EVENT_NOUNS.get(tokens[k]?.lower ?? '');
+  const noun = tokens[k]?.lower ?? '';
+  const types = EVENT_NOUNS.get(noun);
   if (!types) return [];
+  // "the decision": whoever made the latest one; "the decisions": whoever made those of the last paragraphs
+  const plural = noun.endsWith('s') && noun !== 'sanctions' && noun !== 'attacks' || noun === 'measures';
+  const out: string[] = [];
+  const paragraph = ctx.doc.sentences[c.sentence].paragraph;
   for (let n = ctx.events.length - 1; n >= Math.max(0, ctx.events.length - RECENT_EVENTS); n--) {
     const e = ctx.events[n];
     if (!types.includes(e.type)) continue;
+    if (out.length && ctx.doc.sentences[ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)].sentence].paragraph < paragraph - 2) break;
     const authors = e.actors.filter((a) => a.role !== 'target').map((a) => a.entity).filter((id) => !c.sources.includes(id));
-    if (authors.length) return unique(authors.slice(0, 1));
+    if (!authors.length) continue;
+    out.push(...authors.slice(0, 1));
+    if (!plural) break;
   }
-  return [];
+  return unique(out);
 }
 
 /** The addressee of a statement whose sentence names none, from the events just before it: an answer goes to

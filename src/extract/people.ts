@@ -64,10 +64,13 @@ export function findPeople(doc: Doc, mentions: RawMention[]): PersonMention[] {
   }
   for (const m of mentions) {
     if (m.kind !== 'person' || usedNames.has(m.tokenStart)) continue;
+    // "King Abdullah II of Jordan"
+    const of = byToken.get(m.tokenEnd + 1);
+    const ofCountry = doc.tokens[m.tokenEnd]?.lower === 'of' && of?.kind === 'country' ? of : undefined;
     people.push({
       name: { from: m.tokenStart, to: m.tokenEnd, text: m.text, start: m.start, end: m.end },
-      from: m.tokenStart, to: m.tokenEnd, sentence: m.sentence, titles: [], offices: [], country: m.country,
-      definite: false, plural: false, countries: [], fromLexicon: m,
+      from: m.tokenStart, to: ofCountry ? ofCountry.tokenEnd : m.tokenEnd, sentence: m.sentence, titles: [], offices: [],
+      country: ofCountry?.country ?? m.country, definite: false, plural: false, countries: [], fromLexicon: m,
     });
   }
   for (const p of findCounterparts(doc, byToken, people)) people.push(p);

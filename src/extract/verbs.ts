@@ -90,7 +90,8 @@ export function isVerbUse(tokens: Token[], i: number, form: TriggerForm['form'],
       // follows: an object or a particle, not another noun
       return MODALS.has(prevLower) || DO.has(prevLower) || prevLower === 'to' || prevLower === "n't" || prevLower === 'not' ||
         prevLower === 'they' || prevLower === 'we' || prevLower === 'i' || prevLower === 'and' && i - 2 >= sentenceStart && isVerbish(tokens[i - 2]) ||
-        (prev !== undefined && (prev.text === ',' || /^\p{Lu}|s$/u.test(prev.text)) && OBJECT_STARTS.has(tokens[i + 1]?.lower ?? ''));
+        (prev !== undefined && (prev.text === ',' || /^\p{Lu}|s$/u.test(prev.text)) && !/^('s|’s|')$/.test(prev.text) &&
+          !DETERMINERS_BEFORE_NOUN.has(prevLower) && OBJECT_STARTS.has(tokens[i + 1]?.lower ?? ''));
     case 's':
       return !prev || !DETERMINERS_BEFORE_NOUN.has(prevLower) && prev.kind !== 'number';
     case 'ed':
@@ -98,6 +99,8 @@ export function isVerbUse(tokens: Token[], i: number, form: TriggerForm['form'],
       return !prev || !(DETERMINERS_BEFORE_NOUN.has(prevLower) && prevLower !== 'by' && prevLower !== "'s");
   }
 }
+
+const REPORTING_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'stated', 'confirmed', 'declared', 'promised', 'pledged', 'vowed', 'added', 'insisted']);
 
 const isVerbish = (t: Token): boolean => /(ed|s)$/.test(t.lower);
 
@@ -132,8 +135,10 @@ export function readVerbGroup(tokens: Token[], i: number, sentenceStart: number)
     from = i - 1;
   }
   const before = tokens.slice(Math.max(sentenceStart, from - 3), from).map((t) => t.lower);
-  const hypothetical = (modal !== undefined && HYPOTHETICAL_MARKERS.has(modal)) || before.some((w) => w === 'if' || w === 'unless' || w === 'whether');
-  const future = modal === 'will' || modal === "'ll" || modal === 'shall' || (governor !== undefined && FUTURE_MARKERS.has(governor)) ||
+  // "announced that Germany would deliver": in reported speech "would" is a future, not a condition
+  const reported = modal === 'would' && tokens.slice(sentenceStart, from).some((t) => REPORTING_VERBS.has(t.lower));
+  const hypothetical = (modal !== undefined && HYPOTHETICAL_MARKERS.has(modal) && !reported) || before.some((w) => w === 'if' || w === 'unless' || w === 'whether');
+  const future = modal === 'will' || modal === "'ll" || modal === 'shall' || reported || (governor !== undefined && FUTURE_MARKERS.has(governor)) ||
     (hasBe && before.includes('going')) || tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'will';
   if (before.some((w) => NEGATIONS.has(w) && w !== 'rejected' && w !== 'refused' && w !== 'declined')) negated = true;
   const tense: Tense = future ? 'future' : /(ed|en)$/.test(trigger) || !/(s|ing)$/.test(trigger) || perfect || hasBe && ['was', 'were'].some((w) => before.includes(w)) ? 'past' : 'present';

@@ -317,7 +317,7 @@ interface ReportRow {
 }
 
 /** Recomputes a fused event from all its reports; an event left without reports goes. */
-export async function refreshEvent(db: Db, eventId: number, places: PlaceCache = new PlaceCache(db)): Promise<void> {
+async function refreshEvent(db: Db, eventId: number, places: PlaceCache = new PlaceCache(db)): Promise<void> {
   const rows = await db.all<ReportRow>(
     `SELECT r.article_id, a.published, r.mode, r.cameo, r.date_start, r.date_end, r.date_text, r.date_basis, r.place_id, r.occasion, r.topics, r.actors, r.confidence
      FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY r.id`, [eventId]);

@@ -9,7 +9,7 @@ import { appendTags, splitConll, type LabelledDoc } from '../../src/nlp/ner/conl
 import { DEFAULT_CONSISTENCY } from '../../src/nlp/ner/consistency.js';
 import { serializeModel } from '../../src/nlp/ner/format.js';
 import { Gazetteer } from '../../src/nlp/ner/gazetteer.js';
-import { defaultModelPath, loadDefaultNerModel, loadNerModel, loadNerModelFile, recognizeNames } from '../../src/nlp/ner/index.js';
+import { defaultModelPath, loadDefaultNerModel, loadNerModel, loadNerModelFile, recognizeNames, tryLoadNerModel } from '../../src/nlp/ner/index.js';
 import { scoreTags } from '../../src/nlp/ner/score.js';
 import { DEFAULT_TEMPLATES } from '../../src/nlp/ner/templates.js';
 import { trainNer } from '../../src/nlp/ner/train.js';
@@ -39,6 +39,18 @@ test('a corrupt weights file is a clear "unavailable" error, never a crash', () 
   writeFileSync(empty, '');
   assert.throws(() => loadNerModelFile(empty), isUnavailable(empty));
   assert.throws(() => loadNerModel(new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3])), (err: unknown) => err instanceof SidelinesError && err.kind === 'unavailable');
+});
+
+test('the fallback loader turns an unusable file into a warning for the pipeline, not a throw', () => {
+  const garbage = join(scratch, 'fallback.bin');
+  writeFileSync(garbage, 'not a model either');
+  const result = tryLoadNerModel(garbage);
+  assert.equal(result.model, null);
+  assert.match(result.warning ?? '', /named-entity model not loaded/);
+  assert.ok(result.warning?.includes(garbage), 'the warning names the file');
+  const missing = tryLoadNerModel(join(scratch, 'absent.bin'));
+  assert.equal(missing.model, null);
+  assert.match(missing.warning ?? '', /not found/);
 });
 
 test('a truncated copy of the committed weights is rejected clearly', (t) => {
