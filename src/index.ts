@@ -1,6 +1,6 @@
 // The public surface of the core library: extract() and the output types. Nothing else is public.
 import { analyze, type AnalyzeOptions } from './extract/pipeline.js';
-import { loadDefaultNerModel } from './nlp/ner/node.js';
+import { tryLoadNerModel } from './nlp/ner/node.js';
 import type { ExtractionResult } from './extract/types.js';
 
 export type * from './extract/types.js';
@@ -15,7 +15,7 @@ export interface ExtractOptions extends AnalyzeOptions {
 
 /** Reads one article and returns its entities, events and statements, each with evidence offsets into `text`. */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const a = analyze(text, { ner: loadDefaultNerModel, ...options });
+  const a = analyze(text, { ner: () => tryLoadNerModel(), ...options });
   return {
     title: options.title,
     published: a.published,

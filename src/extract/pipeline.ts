@@ -4,7 +4,6 @@ import type { Doc } from '../nlp/doc.js';
 import { recognizeNames, type NameSpan, type NerModel } from '../nlp/ner/browser.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
-import { describeError } from '../errors.js';
 import { buildEntities, type EntityStage } from './entities.js';
 import { findEvents } from './events.js';
 import { findStatements } from './statements.js';
@@ -36,20 +35,18 @@ export interface AnalyzeOptions {
   bodyStart?: number;
   /** Text of the same length with markup blanked out. */
   scanText?: string;
-  /** The NER model, or a function giving it (it may throw: extraction then goes on with rules and a warning). */
-  ner?: NerModel | (() => NerModel) | null;
+  /** The NER model, or a function giving it or the warning why there is none (extraction then goes on with
+   * rules and tables, and the warning is reported). */
+  ner?: NerModel | (() => { model: NerModel | null; warning: string | null }) | null;
 }
 
 const nerComponent = (source: AnalyzeOptions['ner']): Component => ({
   name: 'ner',
   run(a) {
     if (!source) return;
-    try {
-      const model = typeof source === 'function' ? source() : source;
-      a.names = recognizeNames(a.doc, model);
-    } catch (err) {
-      a.warnings.push(`named-entity model unavailable, names found by rules only: ${describeError(err)}`);
-    }
+    const { model, warning } = typeof source === 'function' ? source() : { model: source, warning: null };
+    if (warning) a.warnings.push(warning);
+    if (model) a.names = recognizeNames(a.doc, model);
   },
 });
 
