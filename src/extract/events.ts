@@ -326,11 +326,14 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
   // "…, and the two leaders agreed", "They called on…": the latest meeting's participants
   const phrase = ' ' + tokens.slice(Math.max(sStart, verbFrom - 4), verbFrom).map((t) => t.lower).join(' ');
   if (GROUP_REFERENCES.some((g) => phrase.endsWith(' ' + g) || phrase.endsWith(' ' + g + ' also') || phrase.endsWith(' ' + g + ' then'))) {
-    // "Latvia and Estonia announced that they were…": the speakers of the same sentence
-    for (let k = verbFrom - 2; k > sStart; k--) {
-      if (!SAY_VERBS.has(tokens[k].lower) || tokens[k] === trigger) continue;
-      const speakers = readSubject(ctx, k, sStart, tokens[k]);
-      if (speakers.length) return speakers;
+    // "Latvia and Estonia announced that they were…": the speakers of the same sentence, when they are several
+    if (/ (they|both)$/.test(phrase)) {
+      for (let k = verbFrom - 2; k > sStart; k--) {
+        if (!SAY_VERBS.has(tokens[k].lower) || tokens[k] === trigger) continue;
+        const speakers = readSubject(ctx, k, sStart, tokens[k]);
+        if (speakers.length > 1) return speakers;
+        break;
+      }
     }
     const group = latestGroup(ctx, verbFrom);
     if (group.length) return group;
@@ -364,14 +367,24 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
 
 /** The participants of the latest event with two or more of them, else the two latest people named. */
 function latestGroup(ctx: Context, before: number): string[] {
-  for (let n = ctx.events.length - 1; n >= Math.max(0, ctx.events.length - RECENT_EVENTS); n--) {
-    const e = ctx.events[n];
-    if (ctx.doc.tokens[before] && e.why.trigger.start > ctx.doc.tokens[before].start) continue;
+  const recent = ctx.events.slice(-RECENT_EVENTS).filter((e) => !ctx.doc.tokens[before] || e.why.trigger.start < ctx.doc.tokens[before].start);
+  for (let n = recent.length - 1; n >= 0; n--) {
+    const e = recent[n];
     const ids = unique(e.actors.map((x) => x.entity));
-    if (ids.length >= 2 && (e.type === 'CONSULT' || e.actors.every((x) => x.role === 'participant'))) {
-      const sameMeeting = ctx.events.slice(-RECENT_EVENTS).filter((o) => o.type === 'CONSULT' && o.evidence[0].start === e.evidence[0].start).flatMap((o) => o.actors.map((x) => x.entity));
-      return unique([...ids, ...sameMeeting]);
+    if (ids.length < 2 || !(e.type === 'CONSULT' || e.actors.every((x) => x.role === 'participant'))) continue;
+    // the meeting is every recent meeting linked to this one by a shared participant ("X met A… B joined the talks")
+    const members = new Set(ids);
+    const count = new Map<string, number>();
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const o of recent) {
+        if (o.type !== 'CONSULT' || !o.actors.some((x) => members.has(x.entity))) continue;
+        for (const x of o.actors) if (!members.has(x.entity)) { members.add(x.entity); grew = true; }
+      }
     }
+    for (const o of recent) if (o.type === 'CONSULT') for (const x of o.actors) if (members.has(x.entity)) count.set(x.entity, (count.get(x.entity) ?? 0) + 1);
+    return [...members].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
   }
   return latestPair(ctx, before);
 }
@@ -603,6 +616,8 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     targets = (concerned.length ? concerned : beyond).filter((t) => !sources.includes(t)).slice(0, 3);
     if (targets.length) return buildEvents(ctx, { ...c, pattern: { ...p, frame: 'directed' }, targets, sources }, lastDated);
   }
+  sources = specific(ctx, sources);
+  targets = specific(ctx, targets);
   const symmetric = p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint';
   if (symmetric && targets.length === 0 && sources.length < 2) return [];
   if (!symmetric && p.frame !== 'alone' && !targets.length) return [];
@@ -690,6 +705,14 @@ function orderVisit(actors: Event['actors'], visitor: string): Event['actors'] {
 }
 
 const countryOf = (ctx: Context, id: string): string | undefined => ctx.entities.get(id)?.country;
+
+/** "his Greek and French counterparts, Dendias and Le Drian": a country listed beside a person of it is that
+ * person's; keep the person. */
+function specific(ctx: Context, ids: string[]): string[] {
+  if (ids.length < 2) return ids;
+  const represented = new Set(ids.map((id) => ctx.entities.get(id)).filter((e) => e && e.kind !== 'country').map((e) => e!.country));
+  return ids.filter((id) => { const e = ctx.entities.get(id); return !(e?.kind === 'country' && represented.has(e.country)); });
+}
 
 /** Event types that, without a named target, concern the actor's own country. */
 const DOMESTIC_TYPES = new Set<PloverType>(['PROTEST', 'CONCEDE', 'COERCE', 'MOBILIZE']);
