@@ -276,7 +276,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'claim', type: 'ASSAULT', cameo: '190', frame: 'directed', objects: ['responsibility'], confidence: 0.7 },
   { verb: 'kill', type: 'ASSAULT', cameo: '1823', frame: 'directed', confidence: 0.7 },
   { verb: 'shoot', forms: ['shoot', 'shoots', 'shot', 'shooting'], type: 'ASSAULT', cameo: '193', frame: 'directed', confidence: 0.6 },
-  { verb: 'clash', forms: ['clash', 'clashes', 'clashed', 'clashing'], type: 'ASSAULT', cameo: '190', frame: 'joint', prep: 'with' },
+  { verb: 'clash', forms: ['clash', 'clashes', 'clashed', 'clashing'], type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'with' },
   { verb: 'storm', type: 'ASSAULT', cameo: '180', frame: 'directed', confidence: 0.6 },
   { verb: 'assassinate', type: 'ASSAULT', cameo: '186', mode: 'assassinate', frame: 'directed' },
   { verb: 'abduct', type: 'ASSAULT', cameo: '181', mode: 'abduct', frame: 'directed' },

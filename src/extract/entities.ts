@@ -98,6 +98,10 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
     if (m.kind === 'country' && m.country) {
       const b = ensureCountry(m.country);
       note(b, span, m.countryForm === 'demonym' || m.countryForm === 'prefix' ? 'demonym' : m.countryForm === 'metonym' ? 'metonym' : 'name', m.countryForm === 'name' ? m.text : undefined);
+      // "Serbians protested": a demonym in the plural names the people
+      if (m.countryForm === 'demonym' && m.text.endsWith('s') && lex.countryNames.get([foldKey(m.text.slice(0, -1))]) && doc.tokens[m.tokenStart - 1]?.lower !== 'the') {
+        resolved[resolved.length - 1].sector = 'civilians';
+      }
     } else if (m.kind === 'organization') {
       const name = m.org?.name ?? m.text.replace(/^the\s+/i, '');
       // "Federal Aviation Office of Germany" and "the Federal Aviation Office" are one office
@@ -476,6 +480,7 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
   const countryStarting = new Map<number, ResolvedMention>();
   for (const m of resolved) if (m.kind === 'country') { countryAt.set(m.to - 1, m); countryStarting.set(m.from, m); }
   const countryOfEntity = new Map(builders.filter((b) => b.entity.country).map((b) => [b.entity.id, b.entity.country!]));
+  const organizationStarting = new Set(resolved.filter((m) => m.kind === 'organization').map((m) => m.from));
   const home = homeCountry(builders);
   const lookup = new Map<string, { actor: (typeof GENERIC_ACTORS)[number]; length: number }>();
   for (const actor of GENERIC_ACTORS) for (const w of actor.words) lookup.set(w, { actor, length: w.split(' ').length });
@@ -485,6 +490,8 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
     const hit = lookup.get(two) ?? lookup.get(doc.tokens[i].lower);
     if (!hit || (hit.length === 2 && covered.has(i + 1))) continue;
     const to = i + hit.length;
+    // "Leaders of African Union member states": the group is the organisation's, not a country's
+    if (doc.tokens[to]?.lower === 'of' && organizationStarting.has(to + 1 + (doc.tokens[to + 1]?.lower === 'the' ? 1 : 0))) continue;
     let from = i;
     let code: string | undefined;
     // "Serbian police", "Russia's military", "the US delegation", "Turkish-backed forces"

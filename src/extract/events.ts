@@ -35,6 +35,9 @@ interface Candidate {
   inferredTarget: boolean;
   /** The targets the events of this candidate ended up with (set once built), for a verb coordinated with it. */
   resolvedTargets?: string[];
+  /** Sectors of generic actors on each side ("protesters" clashed with "the police": both Serbia). */
+  sourceSectors: Map<string, string>;
+  targetSectors: Map<string, string>;
   objectEnd: number;
 }
 
@@ -48,8 +51,10 @@ interface Context {
   occasions: OccasionInfo[];
   /** Events coded so far, in text order: "they", "the two leaders" refer to the latest meeting's participants. */
   events: Event[];
-  /** Sector of the generic actors read for the current trigger, by entity ("Serbian police" → police). */
+  /** Sector of the generic actors read since the last takeSectors(), by entity ("Serbian police" → police). */
   sectors: Map<string, string>;
+  /** The subject's sectors of the candidate being read (for conditions on the subject). */
+  lastSourceSectors: Map<string, string>;
   /** Indexes that keep every look-up local, so that time stays linear in the length of the text. */
   bySentence: ResolvedMention[][];
   datesBySentence: DateMention[][];
@@ -86,7 +91,7 @@ export function findEvents(a: Analysis): Event[] {
   }
   const datesBySentence: DateMention[][] = doc.sentences.map(() => []);
   for (const d of a.dates) datesBySentence[d.sentence]?.push(d);
-  const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [], events: [], sectors: new Map(), bySentence, datesBySentence, insideName, endingAt };
+  const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [], events: [], sectors: new Map(), lastSourceSectors: new Map(), bySentence, datesBySentence, insideName, endingAt };
   ctx.occasions = findOccasions(ctx);
   const events: Event[] = [];
   const index = triggerIndex();
@@ -157,7 +162,7 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
     if (pattern.frame === 'visit' || pattern.frame === 'directed' && !targets.length) targets = pattern.frame === 'visit' ? [] : targets;
     const planned = tokens.slice(Math.max(from, i - 3), i).some((t) => FUTURE_NOUN_MARKERS.has(t.lower));
     const group: VerbGroup = { from: i, passive: false, negated: false, hypothetical: false, tense: planned ? 'future' : 'past', perfect: false };
-    out.push({ pattern: verbPattern, trigger: i, triggerEnd: end, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: end });
+    out.push({ pattern: verbPattern, trigger: i, triggerEnd: end, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: end, sourceSectors: new Map(), targetSectors: takeSectors(ctx) });
   }
   return out;
 }
@@ -196,7 +201,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (pattern.verb === 'call' && /^(it|this|that|them|him|her|for|on|upon|out|off|a|an|the)$/.test(tokens[i + 1]?.lower ?? '') && !ctx.actorAt.has(i + 1)) continue;
     let objectEnd = triggerEnd;
     if (pattern.objects) {
-      const noun = findObjectNoun(tokens, triggerEnd, sEnd, pattern.objects);
+      const noun = findObjectNoun(ctx, triggerEnd, sEnd, pattern.objects);
       if (noun < 0 && !frontedObject(ctx, i, sStart, pattern.objects)) continue;
       objectEnd = Math.max(noun, triggerEnd);
     }
@@ -204,6 +209,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (group.negated || group.hypothetical) return null;
     if (group.governor !== undefined && !isIntentGovernor(group.governor)) continue;
     const object = readObject(ctx, triggerEnd, sEnd, pattern);
+    const objectSectors = takeSectors(ctx);
     const passiveSubject = group.passive && readSubject(ctx, group.from, sStart, tokens[i]).length > 0;
     if (pattern.needsActorObject && !object.length && !passiveSubject) continue;
     if (pattern.needsNonActorObject && object.length && !possessorObject(ctx, triggerEnd, sEnd)) continue;
@@ -216,36 +222,42 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (group.governor !== undefined && triggerIndex().get(group.governor)?.some((f) => f.pattern.type === 'AGREE')) return null;
     if (reportedAsSpeech(tokens, i, sStart)) continue;
     let sources = participle ? participleSubject(ctx, i, sStart, prev) : readSubject(ctx, group.from, sStart, tokens[i]);
+    let sourceSectors = takeSectors(ctx);
+    let targetSectors = objectSectors;
     // "X met Y and discussed Z": the second verb's subject is the first's, not the first's object
     let coordinated = false;
     if (prev && /^(and|,)$/.test(tokens[group.from - 1]?.lower ?? '') && prev.sources.length) {
       const found = mentionEndingAt(ctx, group.from - 2);
-      if (!found || found.from > prev.trigger) { sources = prev.sources; coordinated = true; }
+      if (!found || found.from > prev.trigger) { sources = prev.sources; sourceSectors = prev.sourceSectors; coordinated = true; }
     }
     let targets = object;
     if (group.passive) {
       // "X was received by Y": the grammatical subject is the target, the by-phrase the source
       const by = readAfterWord(ctx, triggerEnd, sEnd, 'by');
       targets = sources;
+      targetSectors = sourceSectors;
       sources = by;
+      sourceSectors = takeSectors(ctx);
     }
     if (pattern.particle && particleAt > i + 1 && !targets.length) targets = readObject(ctx, i + 1, particleAt + 1, pattern);
     const prep = pattern.prep ?? (symmetricFrame(pattern) ? 'with' : undefined);
     const prepTarget = prep ? readAfterWord(ctx, objectEnd, sEnd, prep) : [];
+    for (const [id, sector] of takeSectors(ctx)) targetSectors.set(id, sector);
     if (pattern.frame === 'travel' || pattern.frame === 'visit' || (pattern.frame === 'attend' && group.passive)) targets = [];
     if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
     // "condemned the decisions and threatened to retaliate": the second verb answers the same side
     if (coordinated && !targets.length && !prepTarget.length && pattern.frame === 'directed') targets = prev!.resolvedTargets ?? prev!.targets;
     if (!sources.length && pattern.frame !== 'alone' && !(group.passive && AGENTLESS_TYPES.has(pattern.type))) continue;
+    ctx.lastSourceSectors = sourceSectors;
     if (pattern.militarySubject && !sources.some((id) => isArmedForce(ctx, id))) continue;
-    return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd) };
+    return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t) || targetSectors.get(t) !== sourceSectors.get(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd), sourceSectors, targetSectors };
   }
   return null;
 }
 
 /** Whether an actor is an armed force: a military organisation, or a country acting through its military. */
 function isArmedForce(ctx: Context, id: string): boolean {
-  if (ctx.sectors.get(id) === 'military') return true;
+  if (ctx.sectors.get(id) === 'military' || ctx.lastSourceSectors.get(id) === 'military') return true;
   const e = ctx.entities.get(id);
   return e?.kind === 'organization' && /\b(Army|Forces|Force|Navy|Military|Troops|Guard|Guards|Corps|Brigades?|Marines|Militia)\b/.test(e.name);
 }
@@ -307,8 +319,13 @@ function reportedAsSpeech(tokens: Token[], i: number, sStart: number): boolean {
   return i - 1 >= sStart && SAY_VERBS.has(prev.lower) && prev.lower !== 'according';
 }
 
-function findObjectNoun(tokens: Token[], from: number, end: number, nouns: readonly string[]): number {
-  for (let k = from; k < Math.min(end, from + 7); k++) {
+function findObjectNoun(ctx: Context, from: number, end: number, nouns: readonly string[]): number {
+  const { tokens } = ctx;
+  let seen = 0;
+  for (let k = from; k < end && seen < 7; k++, seen++) {
+    // a name inside the object counts as one word ("the African Continental Free Trade Area (AfCFTA) agreement")
+    const name = ctx.actorAt.get(k);
+    if (name && name.to > k + 1) { k = name.to - 1; if (tokens[k + 1]?.text === '(' && tokens[k + 3]?.text === ')') k += 3; continue; }
     const t = tokens[k];
     if (t.text === ',' || t.text === '.' || t.text === ';') return -1;
     for (const noun of nouns) {
@@ -343,11 +360,15 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
   let relative = false;
   while (j >= sStart && gap < 14) {
     const t = tokens[j];
+    // "Leaders of African Union (AU) member states met": an acronym in brackets belongs to the name before it
+    if (t.text === ')' && tokens[j - 2]?.text === '(' && ctx.actorAt.has(j - 1)) { j -= 3; gap++; continue; }
     if (CLAUSE_BREAKS.has(t.text) && !(t.kind === 'quote' && gap === 0)) break;
     const m = mentionEndingAt(ctx, j);
     if (m) {
       const before = tokens[m.from - 1];
-      if (before && m.from > sStart && isPreposition(before.lower) && !relative) { j = m.from - 1; gap++; continue; }
+      // "Leaders of the African Union met": the group noun's "of" phrase names who acted
+      const groupOf = before?.lower === 'of' && GROUP_NOUNS.has(tokens[m.from - 2]?.lower ?? '');
+      if (before && m.from > sStart && isPreposition(before.lower) && !relative && !groupOf) { j = m.from - 1; gap++; continue; }
       return coordinatedLeft(ctx, m, sStart);
     }
     // "…with al-Kadhimi, who thanked him": the relative pronoun stands for the name right before it
@@ -455,6 +476,13 @@ function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids:
 
 const expand = (m: ResolvedMention): string[] => m.group ?? [m.entity];
 
+/** The sectors noted since the last call, and a fresh start for the next side. */
+function takeSectors(ctx: Context): Map<string, string> {
+  const taken = new Map(ctx.sectors);
+  ctx.sectors.clear();
+  return taken;
+}
+
 /** Records the sector of generic actors as they are read ("Serbian police"). */
 function noteSectors(ctx: Context, m: ResolvedMention): void {
   if (m.sector) ctx.sectors.set(m.entity, m.sector);
@@ -499,6 +527,10 @@ const symmetricFrame = (p: EventPattern): boolean => p.frame === 'meet' || p.fra
 
 /** A country named as a modifier ("India-Tajikistan defence relations", "Tajik cadets") is no one to meet. */
 function isModifier(ctx: Context, m: ResolvedMention): boolean {
+  // "signed the AfCFTA agreement": the agreement's name, not a party to it
+  let after = m.to;
+  if (ctx.tokens[after]?.text === '(' && ctx.tokens[after + 2]?.text === ')') after += 3;
+  if (m.kind === 'organization') return /^(agreement|deal|treaty|pact|accord|charter|protocol|framework|convention|declaration)$/.test(ctx.tokens[after]?.lower ?? '');
   if (m.kind !== 'country') return false;
   const token = ctx.tokens[m.from];
   if (m.via === 'demonym' || m.start > token.start || m.end < token.end) return true;
@@ -591,8 +623,8 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   if (!sources.length && c.group.passive && AGENTLESS_TYPES.has(type)) {
     // "71 people were arrested": the state where it happened
     const home = locationCountry(ctx, location) ?? (ctx.a.stage!.home ? countryEntity(ctx, ctx.a.stage!.home) : undefined);
-    if (home) sources = [home];
-    if (home && !targets.length) targets = [home];
+    if (home) { sources = [home]; c.sourceSectors.set(home, type === 'COERCE' ? 'police' : 'government'); }
+    if (home && !targets.length) { targets = [home]; c.targetSectors.set(home, 'civilians'); }
   }
   if (!targets.length && type === 'RETREAT' && ctx.a.stage!.home) {
     // "announced a complete withdrawal from the region": from the country the article is about
@@ -619,7 +651,12 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   sources = specific(ctx, sources);
   targets = specific(ctx, targets);
   const symmetric = p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint';
-  if (symmetric && targets.length === 0 && sources.length < 2) return [];
+  const occasionOrg = occasionOrganization(ctx, c);
+  // "Presidents Buhari and Talon signed the agreement at an AU summit": each agreed with the organisation
+  if (type === 'AGREE' && symmetric && !targets.length && occasionOrg && !sources.includes(occasionOrg)) targets = [occasionOrg];
+  // "Leaders of AU member states met in Niamey": the organisation's members met, a multilateral meeting of one actor
+  const orgMeeting = type === 'CONSULT' && symmetric && !targets.length && sources.length === 1 && ctx.entities.get(sources[0])?.kind === 'organization';
+  if (symmetric && targets.length === 0 && sources.length < 2 && !orgMeeting) return [];
   if (!symmetric && p.frame !== 'alone' && !targets.length) return [];
   if (p.frame === 'attend' && !targets.length) return [];
   if (!sources.length) return [];
@@ -644,15 +681,16 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   // one event per pair, as PLOVER codes compound actors: each source with each target; a meeting of three or
   // more named together is the first named (the host, the subject's head) with each of the others
   const pairs: [string, string | undefined][] = [];
-  if (symmetric && !targets.length) for (const other of sources.slice(1)) pairs.push([sources[0], other]);
+  if (orgMeeting) pairs.push([sources[0], undefined]);
+  else if (symmetric && !targets.length) for (const other of sources.slice(1)) pairs.push([sources[0], other]);
   else if (!targets.length) for (const s0 of sources) pairs.push([s0, undefined]);
   else for (const s0 of sources) for (const t of targets) pairs.push([s0, t]);
   const parties = new Set([...sources, ...targets].map((id) => countryOf(ctx, id) ?? id));
   const confidence = Math.round((p.confidence ?? 0.9) * (inferred ? 0.7 : 1) * (c.group.tense === 'present' ? 0.9 : 1) * 100) / 100;
   const out: Event[] = [];
   for (const [source, target] of pairs) {
-    const sourceSector = ctx.sectors.get(source);
-    const targetSector = target ? ctx.sectors.get(target) ?? (DOMESTIC_TYPES.has(type) ? 'government' : undefined) : undefined;
+    const sourceSector = c.sourceSectors.get(source);
+    const targetSector = target ? c.targetSectors.get(target) ?? (DOMESTIC_TYPES.has(type) || source === target ? 'government' : undefined) : undefined;
     // a country acting on itself counts only through different parts of it ("protesters" against the government)
     if (source === target && (!sourceSector || sourceSector === targetSector)) continue;
     let eventMode = mode;
@@ -660,7 +698,8 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     const role: ActorRole = symmetric ? 'participant' : 'source';
     let actors: Event['actors'] = [{ entity: source, role, ...(sourceSector ? { sector: sourceSector } : {}) }];
     if (target) actors.push({ entity: target, role: symmetric ? 'participant' : 'target', ...(targetSector ? { sector: targetSector } : {}) });
-    if (type === 'CONSULT' && p.frame !== 'attend') {
+    if (orgMeeting) { eventMode = 'multilateral'; eventCameo = '040'; }
+    else if (type === 'CONSULT' && p.frame !== 'attend') {
       const m = consultMode(ctx, actors.map((x) => x.entity), location, occasion, phone, p, parties.size);
       eventMode = m.mode;
       eventCameo = m.cameo;
@@ -677,6 +716,13 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     out.push(event);
   }
   return out;
+}
+
+/** The organisation whose gathering the event takes place at ("at an AU summit"), if it is an organisation. */
+function occasionOrganization(ctx: Context, c: Candidate): string | undefined {
+  const o = findOccasion(ctx, c);
+  const e = o?.occasion.entity ? ctx.entities.get(o.occasion.entity) : undefined;
+  return e?.kind === 'organization' ? e.id : undefined;
 }
 
 /** Mode and CAMEO code of a meeting: phone; visit (one side in the other's country: the visitor is the source);

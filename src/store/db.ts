@@ -150,10 +150,10 @@ export class PostgresDb implements Db {
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    await this.client.query('BEGIN');
+    // One writer at a time across processes, as SQLite's write lock gives: resolution reads, then writes. Sent
+    // with BEGIN as one message, since each round trip counts at one transaction per article.
     try {
-      // One writer at a time across processes, as SQLite's write lock gives: resolution reads then writes.
-      await this.client.query('SELECT pg_advisory_xact_lock(7424)');
+      await this.client.query('BEGIN; SELECT pg_advisory_xact_lock(7424)');
       const result = await fn();
       await this.client.query('COMMIT');
       return result;

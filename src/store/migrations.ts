@@ -201,6 +201,7 @@ END;
 ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS
   (setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', left(text, 500000))) STORED;
 CREATE INDEX articles_search ON articles USING gin (search);
+CREATE INDEX events_latest ON events (date_start DESC NULLS LAST, id DESC);
 `,
   },
 ];
