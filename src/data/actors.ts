@@ -13,6 +13,7 @@ export interface GenericActor {
 
 export const GENERIC_ACTORS: readonly GenericActor[] = [
   { words: ['government', 'governments', 'administration', 'authorities', 'regime', 'cabinet', 'officials', 'official', 'ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'state department', 'delegation', 'delegations', 'diplomats', 'leadership', 'leaders', 'side', 'state'], sector: 'government', homeByDefault: true },
+  { words: ['country', 'nation'], sector: 'government', homeByDefault: false },
   { words: ['army', 'military', 'troops', 'soldiers', 'forces', 'armed forces', 'navy', 'air force', 'warplanes', 'jets', 'warships', 'militaries'], sector: 'military', homeByDefault: false },
   { words: ['police', 'riot police', 'security forces', 'police officers', 'policemen'], sector: 'police', homeByDefault: true },
   { words: ['protesters', 'protestors', 'demonstrators', 'activists', 'students', 'crowds', 'crowd', 'civilians', 'residents', 'citizens', 'people', 'workers', 'farmers', 'voters'], sector: 'civilians', homeByDefault: true },

@@ -40,6 +40,8 @@ export interface EventPattern {
   acrossCommas?: boolean;
   /** The pattern applies only to armed forces as subject ("the Syrian Army entered Tell Tamer"). */
   militarySubject?: boolean;
+  /** The object must be a person ("called Putin" is a call; "calls the region Guayana Esequiba" is not). */
+  personObject?: boolean;
 }
 
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussions', 'discussion', 'consultations', 'negotiations', 'conversation', 'dialogue', 'summit', 'bilateral', 'bilaterals', 'session'];
@@ -70,7 +72,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'mediate', type: 'CONSULT', cameo: '045', frame: 'directed', prep: 'between' },
   { verb: 'phone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
   { verb: 'telephone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
-  { verb: 'call', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', needsActorObject: true, confidence: 0.7 },
+  { verb: 'call', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', needsActorObject: true, personObject: true, confidence: 0.7 },
   { verb: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'meet', needsActorObject: true },
   { verb: 'pay', forms: ['pay', 'pays', 'paid', 'paying'], type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'meet', prep: 'on', objects: ['courtesy call', 'call', 'visit', 'official visit', 'state visit', 'courtesy visit'] },
   { verb: 'dial', forms: ['dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
@@ -136,6 +138,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
   { verb: 'conduct', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
   { verb: 'stage', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
+  { verb: 'wrap up', forms: ['wrap', 'wraps', 'wrapped', 'wrapping'], particle: 'up', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
+  { verb: 'complete', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
+  { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols', 'exercise', 'exercises', 'drills'] },
+  { verb: 'start', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols', 'exercise', 'exercises', 'drills'] },
   { verb: 'launch', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols'] },
   { verb: 'share', type: 'COOPERATE', cameo: '064', mode: 'intelligence', frame: 'joint', prep: 'with', objects: ['intelligence', 'information', 'data'] },
   { verb: 'build', forms: ['build', 'builds', 'built', 'building'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'alone', objects: ['base', 'military base', 'airbase', 'naval base'], confidence: 0.5 },
@@ -154,6 +160,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'evacuate', type: 'AID', cameo: '073', mode: 'humanitarian', frame: 'directed', needsActorObject: true, confidence: 0.5 },
   { verb: 'airlift', type: 'AID', cameo: '073', mode: 'humanitarian', frame: 'directed', confidence: 0.6 },
   // CONCEDE and RETREAT
+  { verb: 'cede', type: 'CONCEDE', cameo: '080', frame: 'directed', prep: 'to' },
+  { verb: 'yield', type: 'CONCEDE', cameo: '080', frame: 'directed', prep: 'to', confidence: 0.6 },
+  { verb: 'back down', forms: ['back', 'backs', 'backed', 'backing'], particle: 'down', type: 'CONCEDE', cameo: '080', frame: 'alone' },
+  { verb: 'give up', forms: ['give', 'gives', 'gave', 'given', 'giving'], particle: 'up', type: 'CONCEDE', cameo: '080', frame: 'alone' },
   { verb: 'ease', type: 'CONCEDE', cameo: '081', frame: 'alone', objects: ['restrictions', 'sanctions', 'curfew', 'lockdown', 'rules', 'measures', 'ban'] },
   { verb: 'lift', type: 'CONCEDE', cameo: '081', frame: 'alone', objects: ['restrictions', 'sanctions', 'curfew', 'lockdown', 'ban', 'embargo', 'blockade', 'measures', 'state'] },
   { verb: 'drop', forms: ['drop', 'drops', 'dropped', 'dropping'], type: 'CONCEDE', cameo: '080', frame: 'alone', objects: ['plan', 'plans', 'lockdown', 'curfew', 'charges', 'demand', 'demands', 'proposal'] },
@@ -175,6 +185,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'urge', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'count on', forms: ['count', 'counts', 'counted', 'counting'], particle: 'on', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'join', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'asking|urging|for|on', objects: ['calls', 'call', 'appeals', 'demands'], confidence: 0.6 },
+  { verb: 'order', type: 'REQUEST', cameo: '100', frame: 'directed', needsActorObject: true, confidence: 0.7 },
   { verb: 'encourage', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
   { verb: 'demand', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
   { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'for' },
@@ -232,9 +243,11 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'deploy', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', prep: 'to' },
   { verb: 'mobilise', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone' },
   { verb: 'mobilize', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone' },
+  { verb: 'reinforce', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', objects: ['troops', 'forces', 'presence', 'its troops', 'its forces', 'border', 'positions', 'garrison'] },
+  { verb: 'dispatch', forms: ['dispatch', 'dispatches', 'dispatched', 'dispatching'], type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'directed', prep: 'to', objects: ['troops', 'soldiers', 'forces', 'warships', 'peacekeepers', 'police', 'officers', 'police officers'] },
   { verb: 'station', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', objects: ['troops', 'forces', 'soldiers', 'missiles'] },
   { verb: 'mass', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', objects: ['troops', 'forces', 'soldiers'] },
-  { verb: 'send', forms: ['send', 'sends', 'sent', 'sending'], type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'directed', prep: 'to', objects: ['troops', 'soldiers', 'forces', 'warships'], confidence: 0.7 },
+  { verb: 'send', forms: ['send', 'sends', 'sent', 'sending'], type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'directed', prep: 'to', objects: ['troops', 'soldiers', 'forces', 'warships', 'peacekeepers', 'police', 'officers', 'police officers'], confidence: 0.7 },
   { verb: 'announce', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', prep: 'to', objects: ['deployment', 'deployments', 'mobilisation', 'mobilization', 'troop surge'] },
   // SANCTION
   { verb: 'announce', type: 'SANCTION', cameo: '163', frame: 'directed', prep: 'on', objects: SANCTION_NOUNS },

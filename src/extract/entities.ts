@@ -481,6 +481,7 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
   for (const m of resolved) if (m.kind === 'country') { countryAt.set(m.to - 1, m); countryStarting.set(m.from, m); }
   const countryOfEntity = new Map(builders.filter((b) => b.entity.country).map((b) => [b.entity.id, b.entity.country!]));
   const organizationStarting = new Set(resolved.filter((m) => m.kind === 'organization').map((m) => m.from));
+  const pronounAt = new Map(resolved.filter((m) => m.via === 'pronoun').map((m) => [m.from, m]));
   const home = homeCountry(builders);
   const lookup = new Map<string, { actor: (typeof GENERIC_ACTORS)[number]; length: number }>();
   for (const actor of GENERIC_ACTORS) for (const w of actor.words) lookup.set(w, { actor, length: w.split(' ').length });
@@ -503,6 +504,9 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
     // "the government of Syria"
     const after = doc.tokens[to]?.lower === 'of' ? countryStarting.get(to + 1 + (doc.tokens[to + 1]?.lower === 'the' ? 1 : 0)) : undefined;
     if (!code && after) code = countryOfEntity.get(after.entity);
+    // "his country", "their government": the country of whom the pronoun stands for
+    const possessor = /^(his|her|its|their)$/.test(doc.tokens[i - 1]?.lower ?? '') ? pronounAt.get(i - 1) : undefined;
+    if (!code && possessor) { code = countryOfEntity.get(possessor.entity); from = i - 1; }
     if (!code && hit.actor.homeByDefault) code = home;
     if (!code) continue;
     // a bare common noun that only names people in general ("people said") is no actor

@@ -98,12 +98,13 @@ export function findEvents(a: Analysis): Event[] {
   let lastDated: EventDate | undefined;
   for (const sentence of doc.sentences) {
     let prev: Candidate | undefined;
+    let first: Candidate | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const forms = index.get(doc.tokens[i].lower);
       if (!forms || insideActor(ctx, i)) continue;
-      const candidate = readCandidate(ctx, i, forms, sentence.tokenStart, sentence.tokenEnd, prev);
+      const candidate = readCandidate(ctx, i, forms, sentence.tokenStart, sentence.tokenEnd, prev, first);
       if (!candidate) continue;
-      if (candidate.sources.length) prev = candidate;
+      if (candidate.sources.length) { prev = candidate; first ??= candidate; }
       const built = buildEvents(ctx, candidate, lastDated);
       candidate.resolvedTargets = unique(built.flatMap((e) => e.actors.filter((x) => x.role === 'target').map((x) => x.entity)));
       for (const event of built) {
@@ -183,7 +184,7 @@ function nounAt(tokens: Token[], i: number, to: number): { pattern: NounPattern;
 
 const insideActor = (ctx: Context, i: number): boolean => ctx.insideName[i] === 1;
 
-function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: number, sEnd: number, prev: Candidate | undefined): Candidate | null {
+function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: number, sEnd: number, prev: Candidate | undefined, first: Candidate | undefined): Candidate | null {
   const { tokens } = ctx;
   ctx.sectors.clear();
   for (const { pattern, form } of forms) {
@@ -206,12 +207,15 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       objectEnd = Math.max(noun, triggerEnd);
     }
     const group = readVerbGroup(tokens, i, sStart);
-    if (group.negated || group.hypothetical) return null;
+    if (group.hypothetical) return null;
+    // "would not cede a single inch", "did not agree": a refusal; any other negated event did not happen
+    if (group.negated && !REFUSABLE.has(pattern.type)) return null;
     if (group.governor !== undefined && !isIntentGovernor(group.governor)) continue;
     const object = readObject(ctx, triggerEnd, sEnd, pattern);
     const objectSectors = takeSectors(ctx);
     const passiveSubject = group.passive && readSubject(ctx, group.from, sStart, tokens[i]).length > 0;
     if (pattern.needsActorObject && !object.length && !passiveSubject) continue;
+    if (pattern.personObject && !object.some((id) => ctx.entities.get(id)?.kind === 'person')) continue;
     if (pattern.needsNonActorObject && object.length && !possessorObject(ctx, triggerEnd, sEnd)) continue;
     // "called on X to do Y" is a request; "called on X" alone a courtesy call
     if (pattern.verb === 'call on' || pattern.verb === 'call upon') {
@@ -228,7 +232,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     let coordinated = false;
     if (prev && /^(and|,)$/.test(tokens[group.from - 1]?.lower ?? '') && prev.sources.length) {
       const found = mentionEndingAt(ctx, group.from - 2);
-      if (!found || found.from > prev.trigger) { sources = prev.sources; sourceSectors = prev.sourceSectors; coordinated = true; }
+      const main = first ?? prev;
+      if (!found || found.from > prev.trigger) { sources = main.sources; sourceSectors = main.sourceSectors; coordinated = true; }
     }
     let targets = object;
     if (group.passive) {
@@ -245,6 +250,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     for (const [id, sector] of takeSectors(ctx)) targetSectors.set(id, sector);
     if (pattern.frame === 'travel' || pattern.frame === 'visit' || (pattern.frame === 'attend' && group.passive)) targets = [];
     if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
+    // "handed over four vehicles to the Armed Forces": what is given is the object, whom it is given to the target
+    else if (prepTarget.length && (pattern.type === 'AID' || pattern.type === 'MOBILIZE') && pattern.prep === 'to') targets = prepTarget;
     // "condemned the decisions and threatened to retaliate": the second verb answers the same side
     if (coordinated && !targets.length && !prepTarget.length && pattern.frame === 'directed') targets = prev!.resolvedTargets ?? prev!.targets;
     if (!sources.length && pattern.frame !== 'alone' && !(group.passive && AGENTLESS_TYPES.has(pattern.type))) continue;
@@ -261,6 +268,9 @@ function isArmedForce(ctx: Context, id: string): boolean {
   const e = ctx.entities.get(id);
   return e?.kind === 'organization' && /\b(Army|Forces|Force|Navy|Military|Troops|Guard|Guards|Corps|Brigades?|Marines|Militia)\b/.test(e.name);
 }
+
+/** Event types whose negation is a refusal (REJECT) rather than nothing. */
+const REFUSABLE = new Set<PloverType>(['CONCEDE', 'RETREAT', 'AGREE']);
 
 /** Coercion reported in the passive without its agent ("71 people were arrested") is the state's own doing. */
 const AGENTLESS_TYPES = new Set<PloverType>(['COERCE', 'SANCTION']);
@@ -503,6 +513,7 @@ function readObject(ctx: Context, from: number, end: number, pattern: EventPatte
       return coordinatedRight(ctx, m, end).ids;
     }
     if ((t.text === ',' && !pattern.acrossCommas) || t.text === '.' || CLAUSE_BREAKS.has(t.text)) return [];
+    if (GROUP_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of') { k++; continue; }
     if (t.kind === 'word' && isPreposition(t.lower) && !(attitude && /^(of|between|by|from|on|against)$/.test(t.lower)) && !(pattern.frame === 'directed' && t.lower === 'of' && k === from)) return [];
     if (t.lower === 'to' || t.lower === 'that' || t.lower === 'and' || t.lower === 'which' || t.lower === 'who') return [];
   }
@@ -593,6 +604,11 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   let type: PloverType = p.type;
   let cameo = p.cameo;
   let mode = p.mode;
+  if (c.group.negated) {
+    type = 'REJECT';
+    cameo = p.type === 'AGREE' ? '120' : '124';
+    mode = undefined;
+  }
   // a planned meeting, visit or aid is an agreement to it; a planned attack or sanction is a threat
   if (c.group.tense === 'future') {
     if (['CONSULT', 'AID', 'COOPERATE', 'SUPPORT', 'CONCEDE', 'RETREAT'].includes(type)) {
@@ -650,6 +666,12 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   }
   sources = specific(ctx, sources);
   targets = specific(ctx, targets);
+  // forces sent to another country ("sent 100 police officers to Honiara at the request of…") are aid to it
+  if (type === 'MOBILIZE' && targets.length && targets.every((t) => countryOfActor(ctx, t) && !sources.some((s0) => countryOfActor(ctx, s0) === countryOfActor(ctx, t)))) {
+    type = 'AID';
+    cameo = '074';
+    mode = 'peacekeeping';
+  }
   const symmetric = p.frame === 'meet' || p.frame === 'phone' || p.frame === 'joint';
   const occasionOrg = occasionOrganization(ctx, c);
   // "Presidents Buhari and Talon signed the agreement at an AU summit": each agreed with the organisation
@@ -1047,6 +1069,14 @@ function counterpartInContext(ctx: Context, c: Candidate): string[] {
     if (!mine) continue;
     if (mine.role === 'target') return unique(e.actors.filter((a) => a.role === 'source').map((a) => a.entity));
     if (e.type === 'CONSULT') return unique(e.actors.filter((a) => a.entity !== source).map((a) => a.entity));
+  }
+  // "X rejected the decision… He warned that…": a statement goes on addressing whom the same source just addressed
+  for (let n = recent.length - 1; n >= 0; n--) {
+    const e = recent[n];
+    if (e.actors.some((a) => a.entity === source && a.role === 'source')) {
+      const t = e.actors.filter((a) => a.role === 'target').map((a) => a.entity);
+      if (t.length) return unique(t);
+    }
   }
   // else a foreign actor named earlier in the same sentence ("In talks with Kenya, Ruto urged…")
   const src = ctx.entities.get(source);
