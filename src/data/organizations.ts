@@ -142,7 +142,7 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Division', 'Fleet', 'Administration', 'Secretariat', 'Senate', 'Congress', 'Cabinet', 'Government', 'Embassy',
   'Consulate', 'Mission', 'Centre', 'Center', 'Hospital', 'Airlines', 'Airways', 'Air', 'Times', 'Post', 'News',
   'Agency', 'Network', 'Television', 'TV', 'Radio', 'Press', 'Tribunal', 'Board', 'Inc.', 'Ltd', 'Ltd.', 'Corp.',
-  'Co.', 'Industries', 'Holdings', 'Telekom', 'Bahn', 'Aramco', 'Units', 'Dialogue', 'Initiative', 'Programme',
+  'Co.', 'Industries', 'Holdings', 'Telekom', 'Bahn', 'Units', 'Dialogue', 'Initiative', 'Programme',
   'Program', 'Coalition', 'Junta', 'Representatives', 'Commons', 'Deputies', 'Senate', 'Duma', 'Knesset', 'Majlis', 'Politburo', 'Presidium', 'Chamber',
 ];
 

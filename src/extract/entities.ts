@@ -184,12 +184,16 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
     if (b.entity.kind !== 'person' || !b.entity.mentions.length) continue;
     for (const w of b.nameWords) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(b);
   }
-  // "Mahan" for Mahan Air, "Aramco" for Saudi Aramco: a distinctive word of an organisation's name
-  const orgWords = new Map<string, Builder>();
+  // "Mahan" for Mahan Air, "Aramco" for Saudi Aramco: the one distinctive word of an organisation's name (not an
+  // organisation word, a country word or a common word), when no other organisation of the article has it
+  const orgWords = new Map<string, Builder | null>();
   const heads = lexicon().orgHeads;
   for (const b of builders) {
     if (b.entity.kind !== 'organization' || b.entity.name.split(/\s+/).length < 2) continue;
-    for (const w of b.entity.name.split(/\s+/)) if (/^\p{Lu}\p{Ll}{3,}$/u.test(w) && !heads.has(w) && !NOT_NAMES.has(w) && !lexicon().countryNames.get([foldKey(w)])) orgWords.set(foldKey(w), b);
+    const distinctive = b.entity.name.split(/\s+/).filter((w) => !heads.has(w) && !NOT_NAMES.has(w) && !lexicon().countryNames.get([foldKey(w)]) && !/^(of|the|and|for|de|al)$/i.test(w));
+    if (distinctive.length !== 1 || !/^\p{Lu}\p{Ll}{3,}$/u.test(distinctive[0])) continue;
+    const key = foldKey(distinctive[0]);
+    orgWords.set(key, orgWords.has(key) ? null : b);
   }
   const lex = lexicon();
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -202,6 +206,7 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
     const span = { start: t.start, end: t.end, from: i, to: i + 1, sentence: t.sentence };
     const org = orgWords.get(foldKey(t.text));
     if (org) { note(org, span, 'name', t.text); continue; }
+    if (org === null) continue;
     const candidates = byWord.get(word);
     if (candidates?.length) {
       // the person of that name seen last before this word, else the first named after it
@@ -341,7 +346,10 @@ function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builde
  * or the previous one's. An "it" before a form of "be" ("it is possible") stands for nothing. */
 function itAntecedent(doc: Doc, actors: Map<number, ResolvedMention[]>, i: number): string | undefined {
   const next = doc.tokens[i + 1]?.lower ?? '';
-  if (/^(is|was|'s|seems|appears|remains|would|will)$/.test(next)) return undefined;
+  const prev = doc.tokens[i - 1];
+  if (/^(is|was|'s|seems|appears|remains|would|will|a|an|the)$/.test(next) || doc.tokens[i + 1]?.kind === 'quote') return undefined;
+  // a subject: opening its clause, not the object of a verb ("called it 'a fruitful meeting'")
+  if (prev && prev.sentence === doc.tokens[i].sentence && !/^(that|,|and|but|said|says|announced|added|as|because|while|when|after)$/.test(prev.lower)) return undefined;
   const sentence = doc.tokens[i].sentence;
   const same = (actors.get(sentence) ?? []).find((m) => m.from < i);
   return same?.entity ?? actors.get(sentence - 1)?.[0]?.entity;

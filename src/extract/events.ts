@@ -504,7 +504,7 @@ function readObject(ctx: Context, from: number, end: number, pattern: EventPatte
   const { tokens } = ctx;
   // verbs of attitude reach the actor behind a thing: "condemned the memoranda between Turkey and Libya",
   // "criticised the decision by Brazil", "welcomed Egypt's efforts"
-  const attitude = ATTITUDE_TYPES.has(pattern.type) && pattern.frame === 'directed';
+  const attitude = ATTITUDE_TYPES.has(pattern.type) && pattern.frame === 'directed' || pattern.frame === 'attend';
   for (let k = from; k < Math.min(end, from + (attitude ? 12 : 8)); k++) {
     const t = tokens[k];
     const m = ctx.actorAt.get(k);

@@ -101,7 +101,7 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
   }
   if (b >= 0) {
     const m = endingAt(b);
-    if (m && SAY_VERBS.has(tokens[m.from - 1]?.lower ?? '')) return { entity: m.entity, attributed: true };
+    if (m && m.via !== 'pronoun' && SAY_VERBS.has(tokens[m.from - 1]?.lower ?? '')) return { entity: m.entity, attributed: true };
   }
   // the subject of the saying verb before the quote in its sentence ("X, Y's spokesman, said it is possible "…""),
   // else the sentence's first person when a colon or a saying verb after the quote marks it as speech
