@@ -106,7 +106,7 @@ export function findEvents(a: Analysis): Event[] {
       if (!candidate) continue;
       if (candidate.sources.length) { prev = candidate; first ??= candidate; }
       const built = buildEvents(ctx, candidate, lastDated);
-      candidate.resolvedTargets = unique(built.flatMap((e) => e.actors.filter((x) => x.role === 'target').map((x) => x.entity)));
+      candidate.resolvedTargets = unique(built.flatMap((e) => e.actors.filter((x) => x.role === 'target' || x.role === 'participant' && !candidate.sources.includes(x.entity)).map((x) => x.entity)));
       for (const event of built) {
         events.push(event);
         ctx.events.push(event);
@@ -147,7 +147,7 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
       targets = targets.slice(1);
     }
     // "X thanked Y in a phone call", "X agreed … after a meeting with Y": the clause's own actors met
-    if (!sources.length && pattern.type === 'CONSULT' && /^(in|during|after|at|before|following|on)$/.test(tokens[k]?.lower ?? '') || !sources.length && /^(a|an|their|his|her)$/.test(tokens[k]?.lower ?? '') && /^(in|during|after|at|following|on)$/.test(tokens[k - 1]?.lower ?? '')) {
+    if (!sources.length && pattern.type === 'CONSULT' && /^(in|during|after|at|before|following|on|of)$/.test(tokens[k]?.lower ?? '') || !sources.length && /^(a|an|their|his|her)$/.test(tokens[k]?.lower ?? '') && /^(in|during|after|at|following|on)$/.test(tokens[k - 1]?.lower ?? '')) {
       const clause = ctx.events.filter((e) => ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)]?.sentence === tokens[i].sentence);
       const main = clause[clause.length - 1];
       if (main) {
@@ -200,6 +200,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       if (particleAt === i + 1) triggerEnd = particleAt + 1;
     } else if (forms.some((f) => f.pattern.particle && tokens[i + 1]?.lower === f.pattern.particle)) continue;
     if (pattern.verb === 'call' && /^(it|this|that|them|him|her|for|on|upon|out|off|a|an|the)$/.test(tokens[i + 1]?.lower ?? '') && !ctx.actorAt.has(i + 1)) continue;
+    // "flies fighters and cargo to Syria" carries things; travel verbs go somewhere without an object
+    if (pattern.frame === 'travel' && tokens[i + 1] && tokens[i + 1].kind === 'word' && !/^(to|in|into|for|back|home|out|on|off|from|at|via|abroad|there|again|later|first|briefly|together|directly)$/.test(tokens[i + 1].lower) && !ctx.a.dates.some((d) => d.start === tokens[i + 1].start)) continue;
     let objectEnd = triggerEnd;
     if (pattern.objects) {
       const noun = findObjectNoun(ctx, triggerEnd, sEnd, pattern.objects);
@@ -210,7 +212,11 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (group.hypothetical) return null;
     // "would not cede a single inch", "did not agree": a refusal; any other negated event did not happen
     if (group.negated && !REFUSABLE.has(pattern.type)) return null;
-    if (group.governor !== undefined && !isIntentGovernor(group.governor)) continue;
+    // "phoned Erdoğan to offer condolences": an infinitive of purpose after an event is part of it, with its actors
+    const purpose = group.governor !== undefined && !isIntentGovernor(group.governor) && !NOMINAL_GOVERNORS.has(group.governor) &&
+      prev !== undefined && prev.trigger < i && i - prev.trigger < 14 && prev.group.tense !== 'future' &&
+      !tokens.slice(prev.trigger, i).some((t) => /^(,|that|which|who|;)$/.test(t.lower));
+    if (group.governor !== undefined && !isIntentGovernor(group.governor) && !purpose) continue;
     const object = readObject(ctx, triggerEnd, sEnd, pattern);
     const objectSectors = takeSectors(ctx);
     const passiveSubject = group.passive && readSubject(ctx, group.from, sStart, tokens[i]).length > 0;
@@ -225,7 +231,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     // "agreed to meet": the agreement is the event; the meeting it plans is not another one
     if (group.governor !== undefined && triggerIndex().get(group.governor)?.some((f) => f.pattern.type === 'AGREE')) return null;
     if (reportedAsSpeech(tokens, i, sStart)) continue;
-    let sources = participle ? participleSubject(ctx, i, sStart, prev) : readSubject(ctx, group.from, sStart, tokens[i]);
+    const gerundOwner = form === 'ing' && /^(in|of|for)$/.test(tokens[i - 1]?.lower ?? '') ? possessorBefore(ctx, i - 1, sStart) : undefined;
+    let sources = gerundOwner ? [gerundOwner] : participle ? participleSubject(ctx, i, sStart, prev) : purpose ? prev!.sources : readSubject(ctx, group.from, sStart, tokens[i]);
     let sourceSectors = takeSectors(ctx);
     let targetSectors = objectSectors;
     // "X met Y and discussed Z": the second verb's subject is the first's, not the first's object
@@ -252,6 +259,12 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
     // "handed over four vehicles to the Armed Forces": what is given is the object, whom it is given to the target
     else if (prepTarget.length && (pattern.type === 'AID' || pattern.type === 'MOBILIZE') && pattern.prep === 'to') targets = prepTarget;
+    else if (prepTarget.length && pattern.type === 'RETREAT') targets = prepTarget;
+    if (pattern.type === 'SUPPORT' && pattern.objects && prepTarget.length && targets.length && possessorObject(ctx, triggerEnd, sEnd)) {
+      sources = targets;
+      targets = prepTarget;
+    }
+    if (purpose && (symmetricFrame(pattern) || (!targets.length && !prepTarget.length))) targets = prev!.resolvedTargets ?? prev!.targets;
     // "condemned the decisions and threatened to retaliate": the second verb answers the same side
     if (coordinated && !targets.length && !prepTarget.length && pattern.frame === 'directed') targets = prev!.resolvedTargets ?? prev!.targets;
     if (!sources.length && pattern.frame !== 'alone' && !(group.passive && AGENTLESS_TYPES.has(pattern.type))) continue;
@@ -271,6 +284,15 @@ function isArmedForce(ctx: Context, id: string): boolean {
 
 /** Event types whose negation is a refusal (REJECT) rather than nothing. */
 const REFUSABLE = new Set<PloverType>(['CONCEDE', 'RETREAT', 'AGREE']);
+
+/** "Egypt's help in evacuating…": the owner of the noun a gerund depends on. */
+function possessorBefore(ctx: Context, k: number, sStart: number): string | undefined {
+  for (let j = k - 1; j > sStart && j > k - 5; j--) {
+    if (!/^('s|’s|')$/.test(ctx.tokens[j].text)) continue;
+    return mentionEndingAt(ctx, j - 1)?.entity;
+  }
+  return undefined;
+}
 
 /** Coercion reported in the passive without its agent ("71 people were arrested") is the state's own doing. */
 const AGENTLESS_TYPES = new Set<PloverType>(['COERCE', 'SANCTION']);
@@ -317,6 +339,12 @@ function particlePosition(tokens: Token[], i: number, end: number, particle: str
 }
 
 const isBefore = (k: number, than: number): boolean => k >= 0 && k < than;
+
+/** Nouns that take an infinitive ("efforts to strengthen"): what follows is no event of its own. */
+const NOMINAL_GOVERNORS = new Set(['efforts', 'effort', 'plans', 'plan', 'ways', 'way', 'need', 'bid', 'attempt', 'attempts',
+  'move', 'decision', 'call', 'calls', 'commitment', 'agreement', 'deal', 'right', 'ability', 'willingness', 'readiness',
+  'chance', 'opportunity', 'proposal', 'pledge', 'push', 'drive', 'campaign', 'initiative', 'order', 'request', 'demand',
+  'promise', 'offer', 'threat', 'mandate', 'mission', 'time', 'steps', 'measures', 'work', 'determination', 'resolve']);
 
 /** Words before "to" that make the infinitive an event of its own (a plan, a decision), not a purpose clause. */
 const isIntentGovernor = (w: string): boolean =>
@@ -365,6 +393,16 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     const group = latestGroup(ctx, verbFrom);
     if (group.length) return group;
   }
+  // "Zabihullah Mujahid, the chief spokesman of the Taliban administration, criticised…": the name before the
+  // apposition is the subject
+  if (tokens[verbFrom - 1]?.text === ',') {
+    for (let k = verbFrom - 2; k > sStart && k > verbFrom - 16; k--) {
+      if (tokens[k].text !== ',') continue;
+      const named = mentionEndingAt(ctx, k - 1);
+      if (named && ctx.entities.get(named.entity)?.kind === 'person') return coordinatedLeft(ctx, named, sStart);
+      break;
+    }
+  }
   let j = verbFrom - 1;
   let gap = 0;
   let relative = false;
@@ -392,6 +430,18 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
   if (pronoun && /^(we|i)$/.test(pronoun.lower)) {
     const quoted = ctx.a.statements.find((st) => st.speaker && st.start <= pronoun.start && pronoun.end <= st.end);
     if (quoted?.speaker) return [quoted.speaker];
+  }
+  return [];
+}
+
+/** The two sides of the latest event between two countries ("urged both governments"): their country entities. */
+function latestSides(ctx: Context, before: number): string[] {
+  const at = ctx.tokens[before]?.start ?? Infinity;
+  for (let n = ctx.events.length - 1; n >= Math.max(0, ctx.events.length - RECENT_EVENTS); n--) {
+    const e = ctx.events[n];
+    if (e.why.trigger.start >= at) continue;
+    const countries = unique(e.actors.map((a) => countryOfActor(ctx, a.entity)).filter((id): id is string => id !== undefined));
+    if (countries.length === 2) return countries;
   }
   return [];
 }
@@ -502,6 +552,11 @@ function noteSectors(ctx: Context, m: ResolvedMention): void {
  * numbers: "trained 35 Tajik cadets"). */
 function readObject(ctx: Context, from: number, end: number, pattern: EventPattern): string[] {
   const { tokens } = ctx;
+  // "urged both governments", "called on the two sides": the two sides of the story so far
+  const phrase = tokens.slice(from, Math.min(end, from + 3)).map((t) => t.lower).join(' ');
+  if (/^(both (sides|governments|countries|parties|leaders|nations)|the two (sides|governments|countries|parties|leaders|nations)|all sides|all parties)\b/.test(phrase)) {
+    return latestSides(ctx, from);
+  }
   // verbs of attitude reach the actor behind a thing: "condemned the memoranda between Turkey and Libya",
   // "criticised the decision by Brazil", "welcomed Egypt's efforts"
   const attitude = ATTITUDE_TYPES.has(pattern.type) && pattern.frame === 'directed' || pattern.frame === 'attend';
@@ -546,6 +601,7 @@ function isModifier(ctx: Context, m: ResolvedMention): boolean {
   const token = ctx.tokens[m.from];
   if (m.via === 'demonym' || m.start > token.start || m.end < token.end) return true;
   const next = ctx.tokens[m.to];
+  if (next?.kind === 'dash' && !next.spaceBefore && ctx.actorAt.get(m.to + 1)?.kind === 'country') return true;
   return next !== undefined && next.kind === 'word' && next.lower !== 'and' && !isPreposition(next.lower) && next.text !== "'s";
 }
 
@@ -605,6 +661,8 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   let cameo = p.cameo;
   let mode = p.mode;
   if (c.group.negated) {
+    // a refusal is coded only when the text says whom it concerns
+    if (!c.targets.length) return [];
     type = 'REJECT';
     cameo = p.type === 'AGREE' ? '120' : '124';
     mode = undefined;
@@ -1020,6 +1078,9 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly PloverType[]> = new Map([
   ['accusation', ['ACCUSE']], ['accusations', ['ACCUSE']], ['allegation', ['ACCUSE']], ['allegations', ['ACCUSE']],
   ['criticism', ['ACCUSE']], ['threat', ['THREATEN']], ['threats', ['THREATEN']], ['ban', ['SANCTION']], ['sanctions', ['SANCTION']],
   ['attack', ['ASSAULT']], ['attacks', ['ASSAULT']], ['invitation', ['CONSULT', 'AGREE']], ['visit', ['CONSULT']],
+  ['claim', ['ACCUSE']], ['claims', ['ACCUSE']], ['charge', ['ACCUSE']], ['charges', ['ACCUSE']],
+  ['deal', ['AGREE']], ['agreement', ['AGREE']], ['accord', ['AGREE']], ['pact', ['AGREE']], ['truce', ['AGREE', 'RETREAT']],
+  ['ceasefire', ['AGREE', 'RETREAT']], ['pledge', ['AGREE']], ['promise', ['AGREE']],
 ]);
 
 /** "Merkel seconded the call", "The embassy declined the request": the object refers to an event the article just
@@ -1047,7 +1108,8 @@ function authorOfObject(ctx: Context, c: Candidate): string[] {
     if (out.length && ctx.doc.sentences[ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)].sentence].paragraph < paragraph - 2) break;
     const authors = e.actors.filter((a) => a.role !== 'target').map((a) => a.entity).filter((id) => !c.sources.includes(id));
     if (!authors.length) continue;
-    out.push(...authors.slice(0, 1));
+    // an agreement between two sides was made by both
+    out.push(...(e.actors.every((a) => a.role === 'participant') ? authors : authors.slice(0, 1)));
     if (!plural) break;
   }
   return unique(out);
