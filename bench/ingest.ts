@@ -3,6 +3,7 @@
 // ../shared when present); the store's size per 1,000 articles; and p50/p95 latency of each query command on the
 // largest store, called in-process (a CLI process adds its own start-up time on top).
 // Sizes: SIDELINES_BENCH_INGEST=1000,5000 (default 10000,100000); backends: SIDELINES_BENCH_BACKENDS=sqlite.
+// SIDELINES_BENCH_QUERY_STORE=PATH|URL measures only the query latencies, on a store already built.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +124,15 @@ export const ingest: BenchSection = {
   name: 'ingest',
   title: 'ingest articles/s end to end (extract → resolve → store), store size, query latency',
   async run() {
+    const existing = process.env.SIDELINES_BENCH_QUERY_STORE;
+    if (existing) {
+      const db = await openStore(existing);
+      const n = (await db.get<{ n: number }>('SELECT count(*) AS n FROM articles'))!.n;
+      console.log(`query latency on ${db.location} (${n.toLocaleString('en-US')} articles), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      await queryLatencies(db);
+      await db.close();
+      return;
+    }
     const real = await realTexts();
     console.log(`corpus: generated reports${real.length ? ` + ${real.length} State Department press releases from ../shared` : ' (../shared absent)'}; sizes ${SIZES.join(', ')}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
     const backends = [];

@@ -413,15 +413,25 @@ function placeCountriesFromContext(doc: Doc, raw: RawMention[], atStart: Map<num
   }
 }
 
+/** Below this, a name the model proposes on its own is more often wrong than right in news text. */
+const MIN_MODEL_CONFIDENCE = 0.6;
+
 /** Names the NER model found where no rule did: people, organisations, places. */
 function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[]): void {
   if (!names.length) return;
   const covered = new Set<number>();
-  for (const m of raw) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+  const titleEnds = new Set<number>();
+  for (const m of raw) {
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    if (m.kind === 'title') titleEnds.add(m.tokenEnd);
+  }
   for (const n of names) {
     let free = true;
     for (let k = n.tokenStart; k < n.tokenEnd; k++) if (covered.has(k)) free = false;
-    if (!free) continue;
+    if (!free || n.confidence < MIN_MODEL_CONFIDENCE) continue;
+    // right after a title ("Ambassador to Russia, DB Venkatesh Varma") a name is a person's, whatever the model says
+    const afterTitle = titleEnds.has(n.tokenStart) || (doc.tokens[n.tokenStart - 1]?.text === ',' && titleEnds.has(n.tokenStart - 1));
+    if (afterTitle && n.label !== 'PER') continue;
     const kind = n.label === 'PER' ? 'person' : n.label === 'ORG' ? 'organization' : n.label === 'LOC' ? 'place' : null;
     if (!kind) continue;
     const text = doc.text.slice(n.start, n.end);

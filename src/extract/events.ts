@@ -200,6 +200,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       if (particleAt === i + 1) triggerEnd = particleAt + 1;
     } else if (forms.some((f) => f.pattern.particle && tokens[i + 1]?.lower === f.pattern.particle)) continue;
     if (pattern.verb === 'call' && /^(it|this|that|them|him|her|for|on|upon|out|off|a|an|the)$/.test(tokens[i + 1]?.lower ?? '') && !ctx.actorAt.has(i + 1)) continue;
+    // "what Caracas calls Guayana Esequiba", "so-called": naming, not calling
+    if (pattern.verb === 'call' && tokens.slice(Math.max(sStart, i - 4), i).some((t) => t.lower === 'what' || t.lower === 'so')) continue;
     // "flies fighters and cargo to Syria" carries things; travel verbs go somewhere without an object
     if (pattern.frame === 'travel' && tokens[i + 1] && tokens[i + 1].kind === 'word' && !/^(to|in|into|for|back|home|out|on|off|from|at|via|abroad|there|again|later|first|briefly|together|directly)$/.test(tokens[i + 1].lower) && !ctx.a.dates.some((d) => d.start === tokens[i + 1].start)) continue;
     let objectEnd = triggerEnd;
@@ -873,7 +875,9 @@ function countryEntity(ctx: Context, code: string): string {
  * sentence, else the occasion's place, else the latest place of an event in the same paragraph. */
 function findLocation(ctx: Context, c: Candidate): string | undefined {
   const { tokens } = ctx;
-  const places = nearby(ctx, c, 25).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym');
+  // a place in the trigger's own clause: "…, which they will sign in Canberra" places the signing, not the talks
+  const clause = clauseOf(ctx, c);
+  const places = nearby(ctx, c, 25).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.start >= clause.start && m.end <= clause.end);
   let best: { id: string; distance: number } | undefined;
   for (const m of places) {
     const prep = tokens[m.from - 1];
@@ -1017,7 +1021,9 @@ function clauseOf(ctx: Context, c: Candidate): { start: number; end: number } {
   const { tokens } = ctx;
   const s = ctx.doc.sentences[c.sentence];
   let a = c.trigger;
-  while (a > s.tokenStart && !CLAUSE_OPENERS.has(tokens[a - 1].lower) && c.trigger - a < 40) a--;
+  // a coordinated verb phrase starts its own clause: "…, which they will sign later this year, and agreed to…"
+  const coordination = (k: number): boolean => /^(and|but)$/.test(tokens[k].lower) && (k >= c.group.from - 1 || tokens[k - 1]?.text === ',');
+  while (a > s.tokenStart && !CLAUSE_OPENERS.has(tokens[a - 1].lower) && !coordination(a - 1) && c.trigger - a < 40) a--;
   let b = c.triggerEnd;
   while (b < s.tokenEnd && !CLAUSE_OPENERS.has(tokens[b].lower) && b - c.triggerEnd < 40) b++;
   return { start: tokens[a].start, end: tokens[b - 1].end };
@@ -1178,7 +1184,8 @@ function fuse(events: Event[]): Event[] {
   const out: Event[] = [];
   for (const e of events) {
     const ids = new Set(e.actors.map((a) => a.entity));
-    const twin = out.find((o) => o.type === e.type && sameActors(o, ids, e) && datesAgree(o.date, e.date));
+    const planned = (x: Event): boolean => x.why.rule.includes('planned');
+    const twin = out.find((o) => o.type === e.type && planned(o) === planned(e) && sameActors(o, ids, e) && datesAgree(o.date, e.date));
     if (!twin) { out.push(e); continue; }
     for (const ev of e.evidence) if (!twin.evidence.some((x) => x.start === ev.start)) twin.evidence.push(ev);
     if (!twin.location && e.location) twin.location = e.location;

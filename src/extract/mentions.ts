@@ -157,7 +157,8 @@ const pickPlace = (values: PlaceInfo[]): PlaceInfo => values.reduce((a, b) => (b
 function acceptPlace(doc: Doc, from: number, to: number, info: PlaceInfo, nerAt: Map<number, NameSpan>): boolean {
   const ner = nerAt.get(from);
   if (ner && (ner.label === 'PER' || ner.label === 'ORG') && ner.tokenEnd > to) return false;
-  if (ner && ner.label === 'PER') return false;
+  // the model may call a large city a person ("Dehradun"); the gazetteer wins for cities of some size
+  if (ner && ner.label === 'PER' && info.population < 200_000) return false;
   if (info.known) return true;
   const prev = doc.tokens[from - 1];
   const locative = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower);

@@ -133,6 +133,12 @@ export function readVerbGroup(tokens: Token[], i: number, sentenceStart: number)
   if (tokens[i - 1]?.lower === 'to' && i - 1 >= sentenceStart) {
     governor = tokens[i - 2]?.lower ?? '';
     from = i - 1;
+    // "agreed to deepen … and to train": a second infinitive has the first one's governor
+    if (/^(and|or|,)$/.test(governor)) {
+      for (let k = i - 3; k > sentenceStart && k > i - 20; k--) {
+        if (tokens[k].lower === 'to') { governor = tokens[k - 1]?.lower ?? ''; break; }
+      }
+    }
   }
   const before = tokens.slice(Math.max(sentenceStart, from - 3), from).map((t) => t.lower);
   // "announced that Germany would deliver": in reported speech "would" is a future, not a condition

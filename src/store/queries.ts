@@ -74,11 +74,19 @@ const matchingArticles = (db: Db): string => db.dialect === 'sqlite'
   ? 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?'
   : "SELECT id FROM articles WHERE search @@ websearch_to_tsquery('english', ?)";
 
+/** Above this many matching articles a text filter is checked event by event, latest first, rather than by
+ * collecting the events of every matching article: common words would make that set most of the store. */
+const COMMON_TEXT = 2000;
+
+async function matchCount(db: Db, q: string, cap: number): Promise<number> {
+  return (await db.get<{ n: number }>(`SELECT count(*) AS n FROM (${matchingArticles(db)} LIMIT ?) m`, [q, cap]))!.n;
+}
+
 /** Entities a user's name can mean: the exact name or alias, else a family name ("Austin"). */
 const ENTITY_BY_NAME = 'SELECT entity_id FROM entity_aliases WHERE name_key = ? OR last_key = ?';
 
 /** The WHERE clause and its parameters for a filter, over `events e`. */
-function whereOf(db: Db, filter: EventFilter): { sql: string; params: Param[] } {
+async function whereOf(db: Db, filter: EventFilter): Promise<{ sql: string; params: Param[] }> {
   const conditions: string[] = [];
   const params: Param[] = [];
   if (filter.actor) {
@@ -94,8 +102,12 @@ function whereOf(db: Db, filter: EventFilter): { sql: string; params: Param[] } 
   if (filter.from) { conditions.push('coalesce(e.date_end, e.date_start) >= ?'); params.push(filter.from); }
   if (filter.to) { conditions.push('e.date_start <= ?'); params.push(filter.to); }
   if (filter.text) {
-    conditions.push(`e.id IN (SELECT event_id FROM event_evidence WHERE article_id IN (${matchingArticles(db)}))`);
-    params.push(ftsQuery(db, filter.text));
+    const q = ftsQuery(db, filter.text);
+    const common = (await matchCount(db, q, COMMON_TEXT + 1)) > COMMON_TEXT;
+    conditions.push(common
+      ? `EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id AND v.article_id IN (${matchingArticles(db)}))`
+      : `e.id IN (SELECT event_id FROM event_evidence WHERE article_id IN (${matchingArticles(db)}))`);
+    params.push(q);
   }
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
@@ -128,7 +140,7 @@ const EVENT_COLUMNS = `e.id, e.type, e.mode, e.cameo, e.date_start, e.date_end, 
 
 /** Events matching the filter, latest first (undated last). */
 export async function findEvents(db: Db, filter: EventFilter, options: { evidence?: 'first' | 'all' } = {}): Promise<EventRecord[]> {
-  const where = whereOf(db, filter);
+  const where = await whereOf(db, filter);
   const rows = await db.all<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events e LEFT JOIN entities p ON p.id = e.place_id ${where.sql}
      ORDER BY e.date_start DESC NULLS LAST, e.id DESC LIMIT ?`, [...where.params, filter.limit ?? 50]);
@@ -137,7 +149,7 @@ export async function findEvents(db: Db, filter: EventFilter, options: { evidenc
 
 /** Every event matching the filter, in id order, a page at a time (for exports of any size). */
 export async function* eachEvent(db: Db, filter: Omit<EventFilter, 'limit'>, pageSize = 500): AsyncGenerator<EventRecord> {
-  const where = whereOf(db, filter);
+  const where = await whereOf(db, filter);
   let after = 0;
   for (;;) {
     const rows = await db.all<EventRow>(
@@ -258,7 +270,7 @@ export interface Partner {
 
 /** Partner countries of `iso3`: events in which an actor of each side took part, by type and quad class. */
 export async function relations(db: Db, iso3: string, filter: Pick<EventFilter, 'from' | 'to' | 'type'> = {}): Promise<Partner[]> {
-  const where = whereOf(db, filter);
+  const where = await whereOf(db, filter);
   const rows = await db.all<{ partner: string; type: string; cameo: string; n: number }>(
     `SELECT b.country AS partner, e.type, e.cameo, count(DISTINCT e.id) AS n
      FROM event_actors a
@@ -295,19 +307,32 @@ export interface SearchHit {
   snippet: string;
 }
 
-/** Articles matching a full-text query, best first. */
+/** How many of the latest matching articles search ranks: relevance over every match of a common word would
+ * take most of a large store; for rarer words this is every match. */
+const SEARCH_WINDOW = 2000;
+
+/** Articles matching a full-text query, the most relevant of the latest matches first. */
 export async function searchArticles(db: Db, q: string, limit = 20): Promise<SearchHit[]> {
   if (db.dialect === 'sqlite') {
-    return db.all<SearchHit>(
-      `SELECT a.id, a.title, a.url, a.file, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
-       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, [ftsQuery(db, q), limit]);
+    const query = ftsQuery(db, q);
+    const best = await db.all<{ id: number }>(
+      `SELECT rowid AS id FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+       ORDER BY rank, rowid DESC LIMIT ?`, [query, SEARCH_WINDOW, limit]);
+    const hits: SearchHit[] = [];
+    for (const { id } of best) {
+      hits.push((await db.get<SearchHit>(
+        `SELECT a.id, a.title, a.url, a.file, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`, [query, id]))!);
+    }
+    return hits;
   }
   return db.all<SearchHit>(
     `SELECT a.id, a.title, a.url, a.file, a.published,
        ts_headline('english', left(a.text, 20000), websearch_to_tsquery('english', ?), 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=24, MinWords=8') AS snippet
-     FROM (SELECT id, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank FROM articles
-           WHERE search @@ websearch_to_tsquery('english', ?) ORDER BY rank DESC, id LIMIT ?) hit
-     JOIN articles a ON a.id = hit.id ORDER BY hit.rank DESC, a.id`, [q, q, q, limit]);
+     FROM (SELECT id, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank
+           FROM (SELECT id, search FROM articles WHERE search @@ websearch_to_tsquery('english', ?) ORDER BY id DESC LIMIT ?) latest
+           ORDER BY rank DESC, id DESC LIMIT ?) hit
+     JOIN articles a ON a.id = hit.id ORDER BY hit.rank DESC, a.id DESC`, [q, q, q, SEARCH_WINDOW, limit]);
 }
 
 export interface StoreCounts {

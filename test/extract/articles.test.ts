@@ -1,7 +1,10 @@
 // The project's own article corpus: short diplomacy and defence reports written for Sidelines, each with the output a
 // careful PLOVER coder would give (test/fixtures/articles/NAME.txt and NAME.expected.json; see docs/test-corpus.md).
-// One test per article; it fails with the full list of what was missed or wrongly produced. A last test prints
-// corpus-wide micro precision, recall and F1 (informational only).
+// One test per article. Every article must give well-formed output and none of its forbidden ("absent") events:
+// negated, hypothetical and future events coded as past ones fail at once. An article listed in passing.json must
+// match its expected output in full; for the others, what is missed or wrongly produced is printed. A last test
+// asserts the corpus-wide micro F1 floors of floors.json. Both files only ever move up: an article that passes goes
+// into passing.json, a floor is raised as the figures rise.
 //
 // NAME.expected.json:
 // {
@@ -127,8 +130,12 @@ test('the comparison reports wrong dates, roles, modes, false alarms and forbidd
   assert.equal(compareArticle(rExpected, r).failures.join('\n'), '');
 });
 
+/** Articles whose expected output is matched in full, and floors for the corpus-wide figures: a ratchet. */
+const PASSING = new Set<string>(JSON.parse(readFileSync(join(FIXTURES, 'passing.json'), 'utf8')) as string[]);
+const FLOORS = JSON.parse(readFileSync(join(FIXTURES, 'floors.json'), 'utf8')) as Record<'entities' | 'events' | 'statements', number>;
+
 for (const name of NAMES) {
-  test(`article ${name}`, () => {
+  test(`article ${name}`, (t) => {
     const file = join(FIXTURES, `${name}.txt`);
     const text = readFileSync(file, 'utf8');
     const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
@@ -148,10 +155,15 @@ for (const name of NAMES) {
     const wellFormed = checkOutput(text, out, article.bodyStart);
     const report = compareArticle(expected, out);
     reports.set(name, report);
-    const failures = [...fixture, ...wellFormed.map((p) => `malformed output: ${p}`), ...report.failures];
-    assert.ok(failures.length === 0,
-      `${name}: ${failures.length} problem(s)\n  - ${failures.join('\n  - ')}` +
-      (report.notes.length ? `\n  notes:\n  · ${report.notes.join('\n  · ')}` : ''));
+    const hard = [...fixture, ...wellFormed.map((p) => `malformed output: ${p}`), ...report.failures.filter((f) => f.startsWith('forbidden event'))];
+    const all = [...hard, ...report.failures.filter((f) => !f.startsWith('forbidden event'))];
+    const describe = (xs: string[]): string => `${name}: ${xs.length} problem(s)\n  - ${xs.join('\n  - ')}` +
+      (report.notes.length ? `\n  notes:\n  · ${report.notes.join('\n  · ')}` : '');
+    if (PASSING.has(name)) assert.ok(all.length === 0, describe(all));
+    else {
+      assert.ok(hard.length === 0, describe(hard));
+      if (all.length) t.diagnostic(describe(all));
+    }
   });
 }
 
@@ -163,7 +175,7 @@ function failedReport(expected: Expected): ArticleReport {
   return { failures: ['extraction threw'], notes: [], entities: miss(required(expected.entities)), events, eventsStrict: { ...events }, statements: miss(required(expected.statements)) };
 }
 
-test('corpus-wide micro precision, recall and F1 (informational)', (t) => {
+test('corpus-wide micro F1 stays at or above the floors of floors.json', (t) => {
   assert.equal(reports.size, NAMES.length, 'every article test ran first');
   const sum = (pick: (r: ArticleReport) => Tally): Tally => {
     const total = { tp: 0, fp: 0, fn: 0 };
@@ -176,10 +188,15 @@ test('corpus-wide micro precision, recall and F1 (informational)', (t) => {
     const f = p + r ? (2 * p * r) / (p + r) : 0;
     return `${label.padEnd(34)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
   };
-  const passed = [...reports.values()].filter((r) => r.failures.length === 0).length;
-  t.diagnostic(`articles passing: ${passed}/${reports.size}`);
+  const passed = [...reports.values()].filter((r) => r.failures.length === 0).map((r) => [...reports].find(([, x]) => x === r)![0]);
+  t.diagnostic(`articles passing in full: ${passed.length}/${reports.size}${passed.some((n) => !PASSING.has(n)) ? ` (not yet in passing.json: ${passed.filter((n) => !PASSING.has(n)).join(', ')})` : ''}`);
   t.diagnostic(line('entities', sum((r) => r.entities)));
   t.diagnostic(line('events (type + actors)', sum((r) => r.events)));
   t.diagnostic(line('events (+ mode, date, place)', sum((r) => r.eventsStrict)));
   t.diagnostic(line('statements', sum((r) => r.statements)));
+  const f1 = (x: Tally): number => (2 * x.tp) / (2 * x.tp + x.fp + x.fn || 1);
+  const figures = { entities: f1(sum((r) => r.entities)), events: f1(sum((r) => r.events)), statements: f1(sum((r) => r.statements)) };
+  for (const key of ['entities', 'events', 'statements'] as const) {
+    assert.ok(figures[key] >= FLOORS[key], `${key} F1 ${figures[key].toFixed(3)} fell below the floor ${FLOORS[key]}`);
+  }
 });
