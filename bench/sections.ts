@@ -1,4 +1,5 @@
 // The benchmark sections `npm run bench` runs, in order.
+import { extraction } from './extract.js';
 import { ingest } from './ingest.js';
 import { ner } from './ner.js';
 export interface BenchSection {
@@ -7,4 +8,4 @@ export interface BenchSection {
   run(): Promise<void>;
 }
 
-export const SECTIONS: BenchSection[] = [ner, ingest];
+export const SECTIONS: BenchSection[] = [extraction, ner, ingest];
