@@ -170,14 +170,21 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
 
 const FUTURE_NOUN_MARKERS = new Set(['upcoming', 'planned', 'forthcoming', 'proposed', 'next', 'expected', 'scheduled', 'possible', 'potential']);
 
+/** Noun patterns by their first word. */
+let nounIndex: Map<string, { pattern: NounPattern; words: string[] }[]> | undefined;
+
 function nounAt(tokens: Token[], i: number, to: number): { pattern: NounPattern; end: number } | undefined {
-  let best: { pattern: NounPattern; end: number } | undefined;
-  for (const pattern of NOUN_PATTERNS) {
-    for (const noun of pattern.nouns) {
+  if (!nounIndex) {
+    nounIndex = new Map();
+    for (const pattern of NOUN_PATTERNS) for (const noun of pattern.nouns) {
       const words = noun.split(' ');
-      if (i + words.length > to || !words.every((w, n) => tokens[i + n].lower === w)) continue;
-      if (!best || i + words.length > best.end) best = { pattern, end: i + words.length };
+      (nounIndex.get(words[0]) ?? nounIndex.set(words[0], []).get(words[0])!).push({ pattern, words });
     }
+  }
+  let best: { pattern: NounPattern; end: number } | undefined;
+  for (const { pattern, words } of nounIndex.get(tokens[i].lower) ?? []) {
+    if (i + words.length > to || !words.every((w, n) => tokens[i + n].lower === w)) continue;
+    if (!best || i + words.length > best.end) best = { pattern, end: i + words.length };
   }
   return best;
 }
@@ -359,6 +366,13 @@ function reportedAsSpeech(tokens: Token[], i: number, sStart: number): boolean {
   return i - 1 >= sStart && SAY_VERBS.has(prev.lower) && prev.lower !== 'according';
 }
 
+const splitCache = new WeakMap<readonly string[], string[][]>();
+const splitNouns = (nouns: readonly string[]): string[][] => {
+  let split = splitCache.get(nouns);
+  if (!split) splitCache.set(nouns, (split = nouns.map((n) => n.split(' '))));
+  return split;
+};
+
 function findObjectNoun(ctx: Context, from: number, end: number, nouns: readonly string[]): number {
   const { tokens } = ctx;
   let seen = 0;
@@ -368,9 +382,8 @@ function findObjectNoun(ctx: Context, from: number, end: number, nouns: readonly
     if (name && name.to > k + 1) { k = name.to - 1; if (tokens[k + 1]?.text === '(' && tokens[k + 3]?.text === ')') k += 3; continue; }
     const t = tokens[k];
     if (t.text === ',' || t.text === '.' || t.text === ';') return -1;
-    for (const noun of nouns) {
-      const words = noun.split(' ');
-      if (words.every((w, n) => tokens[k + n]?.lower === w)) return k + words.length;
+    for (const words of splitNouns(nouns)) {
+      if (words[0] === t.lower && words.every((w, n) => tokens[k + n]?.lower === w)) return k + words.length;
     }
   }
   return -1;

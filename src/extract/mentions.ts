@@ -102,6 +102,11 @@ function bestLexicalMatch(doc: Doc, keys: DocKeys, i: number, end: number, nerAt
   const lex = lexicon();
   const t = doc.tokens[i];
   const candidates: RawMention[] = [];
+  // names start with a capital (or "the": "the Kremlin", "the Netherlands"); lower-case words can only open titles
+  if (!/^[\p{Lu}\p{N}]/u.test(t.text) && t.lower !== 'the') {
+    const title = matchTitle(doc, keys, i, end);
+    return title ? mentionFrom(doc, 'title', i, title.end, { titles: title.parts }) : null;
+  }
   const country = lex.countryNames.longestAt(keys.fold, i, end);
   if (country) {
     const { code, form } = country.values[0];

@@ -107,8 +107,9 @@ function periodRange(which: string, unit: string, ref: number): DateRange {
   return range(utc(y + shift, 1, 1), utc(y + shift, 12, 31));
 }
 
-/** Words that anchor a date expression: month and weekday names (capitalised), ordinals, and relative words. */
-const DATE_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(st|nd|rd|th)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|weekend|[Ee]arlier|[Ll]ater|[Ll]ast|[Nn]ext)$/;
+/** Words that anchor a date expression for chrono: month and weekday names (capitalised), ordinals, numeric dates
+ * and relative days ("last week", "in 2018" and day ranges are read by the patterns above). */
+const DATE_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(st|nd|rd|th)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|weekend)$/;
 
 /** Stretches of a sentence around date-like words (six tokens either side), merged where they overlap. */
 function dateWindows(doc: Doc, from: number, to: number): Span[] {
