@@ -10,6 +10,7 @@ import { registerEntity } from './entity.js';
 import { registerRelations } from './relations.js';
 import { registerSearch } from './search.js';
 import { registerExport } from './export.js';
+import { registerEval } from './eval.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerExtract, registerNer, registerTrain,
-  registerIngest, registerEvents, registerEntity, registerRelations, registerSearch, registerExport];
+  registerIngest, registerEvents, registerEntity, registerRelations, registerSearch, registerExport, registerEval];
