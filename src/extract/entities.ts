@@ -413,6 +413,9 @@ function placeCountriesFromContext(doc: Doc, raw: RawMention[], atStart: Map<num
   }
 }
 
+/** Verbs whose object is a place ("entered Tell Tamer"). */
+const PLACE_VERBS = new Set(['entered', 'captured', 'seized', 'reached', 'shelled', 'bombed', 'stormed', 'took', 'retook', 'liberated', 'visited', 'near', 'outside']);
+
 /** Below this, a name the model proposes on its own is more often wrong than right in news text. */
 const MIN_MODEL_CONFIDENCE = 0.6;
 
@@ -432,7 +435,13 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     // right after a title ("Ambassador to Russia, DB Venkatesh Varma") a name is a person's, whatever the model says
     const afterTitle = titleEnds.has(n.tokenStart) || (doc.tokens[n.tokenStart - 1]?.text === ',' && titleEnds.has(n.tokenStart - 1));
     if (afterTitle && n.label !== 'PER') continue;
-    const kind = n.label === 'PER' ? 'person' : n.label === 'ORG' ? 'organization' : n.label === 'LOC' ? 'place' : null;
+    // a name the model is unsure is a person's, where the text marks a place ("entered Tell Tamer and Ain Issa",
+    // "in Tell Tamer"), is the place
+    const before = doc.tokens[n.tokenStart - 1]?.lower ?? '';
+    const placeContext = LOCATIVE_PREPOSITIONS.has(before) || PLACE_VERBS.has(before) ||
+      names.some((o) => o.label === 'LOC' && (o.tokenStart === n.tokenEnd + 1 || o.tokenEnd === n.tokenStart - 1) && /^(and|or|,)$/.test(doc.tokens[Math.min(o.tokenStart, n.tokenStart) + (o.tokenStart < n.tokenStart ? o.tokenEnd - o.tokenStart : n.tokenEnd - n.tokenStart)]?.lower ?? ''));
+    const label = n.label === 'PER' && n.confidence < 0.8 && placeContext ? 'LOC' : n.label;
+    const kind = label === 'PER' ? 'person' : label === 'ORG' ? 'organization' : label === 'LOC' ? 'place' : null;
     if (!kind) continue;
     const text = doc.text.slice(n.start, n.end);
     if (NOT_NAMES.has(text)) continue;

@@ -62,6 +62,8 @@ interface Context {
   insideName: Uint8Array;
   /** Mentions by their last token + 1. */
   endingAt: Map<number, ResolvedMention[]>;
+  /** The place the story happens in, for domestic events the text places nowhere. */
+  storyPlace?: string;
 }
 
 interface OccasionInfo {
@@ -93,6 +95,7 @@ export function findEvents(a: Analysis): Event[] {
   for (const d of a.dates) datesBySentence[d.sentence]?.push(d);
   const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [], events: [], sectors: new Map(), lastSourceSectors: new Map(), bySentence, datesBySentence, insideName, endingAt };
   ctx.occasions = findOccasions(ctx);
+  ctx.storyPlace = storyPlace(ctx);
   const events: Event[] = [];
   const index = triggerIndex();
   let lastDated: EventDate | undefined;
@@ -120,7 +123,23 @@ export function findEvents(a: Analysis): Event[] {
       }
     }
   }
-  return fuse(events).map((e, n) => ({ ...e, id: `v${n + 1}` }));
+  return fuseHeadline(ctx, fuse(events)).map((e, n) => ({ ...e, id: `v${n + 1}` }));
+}
+
+/** A headline names countries where the body names people ("UK urges US to waive immunity" / "Johnson asked the
+ * United States to…"): a headline event is the body's event of the same type whose actors are of those countries. */
+function fuseHeadline(ctx: Context, events: Event[]): Event[] {
+  const firstSentenceEnd = ctx.doc.sentences[0]?.end ?? 0;
+  const countryOf = (id: string): string | undefined => ctx.entities.get(id)?.country;
+  const out: Event[] = [];
+  for (const e of events) {
+    const headline = e.evidence.length === 1 && e.evidence[0].end <= firstSentenceEnd && e.actors.every((a) => ctx.entities.get(a.entity)?.kind !== 'person');
+    const body = headline && events.find((f) => f !== e && f.type === e.type && f.evidence[0].start >= firstSentenceEnd &&
+      e.actors.every((a) => f.actors.some((b) => (b.role === a.role || a.role === 'participant') && countryOf(b.entity) !== undefined && countryOf(b.entity) === countryOf(a.entity))));
+    if (!body) { out.push(e); continue; }
+    body.evidence.unshift(e.evidence[0]);
+  }
+  return out;
 }
 
 /** Events a noun names: "Secretary Blinken's Call with Foreign Minister Kuleba", "Turkey's offensive into Syria",
@@ -207,6 +226,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       if (particleAt === i + 1) triggerEnd = particleAt + 1;
     } else if (forms.some((f) => f.pattern.particle && tokens[i + 1]?.lower === f.pattern.particle)) continue;
     if (pattern.verb === 'call' && /^(it|this|that|them|him|her|for|on|upon|out|off|a|an|the)$/.test(tokens[i + 1]?.lower ?? '') && !ctx.actorAt.has(i + 1)) continue;
+    // "has alleged ties to…", "the alleged plot": an adjective, not an accusation
+    if (pattern.verb === 'allege' && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1].text) && !/^(that|the|a|an|his|her|their|its|this|on|in|to|by)$/.test(tokens[i + 1].lower)) continue;
     // "what Caracas calls Guayana Esequiba", "so-called": naming, not calling
     if (pattern.verb === 'call' && tokens.slice(Math.max(sStart, i - 4), i).some((t) => t.lower === 'what' || t.lower === 'so')) continue;
     // "flies fighters and cargo to Syria" carries things; travel verbs go somewhere without an object
@@ -265,10 +286,21 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     const prepTarget = prep ? readAfterWord(ctx, objectEnd, sEnd, prep) : [];
     for (const [id, sector] of takeSectors(ctx)) targetSectors.set(id, sector);
     if (pattern.frame === 'travel' || pattern.frame === 'visit' || (pattern.frame === 'attend' && group.passive)) targets = [];
+    // one gathering is attended once: "the combined meeting of the SCO, CSTO and CIS" is the SCO's meeting
+    if (pattern.frame === 'attend') targets = targets.slice(0, 1);
     if (prepTarget.length && (!targets.length || pattern.frame === 'meet' || pattern.frame === 'joint' || pattern.frame === 'phone')) targets = [...targets, ...prepTarget];
     // "handed over four vehicles to the Armed Forces": what is given is the object, whom it is given to the target
     else if (prepTarget.length && (pattern.type === 'AID' || pattern.type === 'MOBILIZE') && pattern.prep === 'to') targets = prepTarget;
     else if (prepTarget.length && pattern.type === 'RETREAT') targets = prepTarget;
+    if (pattern.type === 'RETREAT') {
+      // "withdrew the US from a treaty with Iran": whom the treaty was with; never the withdrawing side itself
+      if (!prepTarget.length) {
+        const withWhom = readAfterWord(ctx, objectEnd, sEnd, 'with');
+        if (withWhom.length && tokens.slice(objectEnd, objectEnd + 8).some((t) => t.lower === 'from')) targets = withWhom;
+      }
+      const own = new Set(sources.map((id) => ctx.entities.get(id)?.country));
+      targets = targets.filter((id) => !own.has(ctx.entities.get(id)?.country) || ctx.entities.get(id)?.kind === 'person');
+    }
     if (pattern.type === 'SUPPORT' && pattern.objects && prepTarget.length && targets.length && possessorObject(ctx, triggerEnd, sEnd)) {
       sources = targets;
       targets = prepTarget;
@@ -376,7 +408,7 @@ const splitNouns = (nouns: readonly string[]): string[][] => {
 function findObjectNoun(ctx: Context, from: number, end: number, nouns: readonly string[]): number {
   const { tokens } = ctx;
   let seen = 0;
-  for (let k = from; k < end && seen < 7; k++, seen++) {
+  for (let k = from; k < end && seen < 10; k++, seen++) {
     // a name inside the object counts as one word ("the African Continental Free Trade Area (AfCFTA) agreement")
     const name = ctx.actorAt.get(k);
     if (name && name.to > k + 1) { k = name.to - 1; if (tokens[k + 1]?.text === '(' && tokens[k + 3]?.text === ')') k += 3; continue; }
@@ -419,6 +451,12 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     }
   }
   let j = verbFrom - 1;
+  // "The Syrian Army — whose commander-in-chief is President Assad — entered…": skip the aside between dashes
+  if (tokens[j]?.kind === 'dash' && tokens[j].text !== '-') {
+    let k = j - 1;
+    while (k > sStart && !(tokens[k].kind === 'dash' && tokens[k].text === tokens[j].text) && j - k < 25) k--;
+    if (k > sStart && tokens[k].text === tokens[j].text) j = k - 1;
+  }
   let gap = 0;
   let relative = false;
   while (j >= sStart && gap < 14) {
@@ -530,6 +568,7 @@ function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids:
   let closed = false;
   for (;;) {
     let k = to;
+    if (ctx.tokens[k]?.text === '(' && ctx.tokens[k + 2]?.text === ')') k += 3; // "the Kurdistan Workers' Party (PKK) and…"
     if (k >= end || !COORDINATORS.has(ctx.tokens[k].lower)) break;
     const isAnd = ctx.tokens[k].lower !== ',';
     k++;
@@ -760,9 +799,13 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   let date = eventDate(ctx, c, occasion, lastDated);
   // "During the meeting, X called for…", "They called on Turkey…": what happened at an event just reported
   // happened where and when it did
-  const related = relatedEvent(ctx, c, [...sources, ...targets]);
+  const related = relatedEvent(ctx, c, sources) ?? relatedEvent(ctx, c, targets);
   if (related) {
     location ??= related.location;
+  }
+  // a domestic event the text places nowhere happened where the story is: the home country's main place
+  if (!location && ctx.storyPlace && [...sources, ...targets].every((id) => countryOfActor(ctx, id) === countryEntity(ctx, ctx.a.stage!.home!))) location = ctx.storyPlace;
+  if (related) {
     if (date.basis !== 'text' && date.basis !== 'occasion' && related.date.start && (related.date.basis === 'text' || related.date.basis === 'occasion')) {
       date = { ...related.date, basis: 'context' };
     }
@@ -902,6 +945,17 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
     if (!best || distance < best.distance) best = { id: m.entity, distance };
   }
   if (best) return best.id;
+  // "entered Tell Tamer", "seized Bakhmut": the place the action is done to
+  if (c.pattern.frame === 'alone' || c.pattern.type === 'ASSAULT' || c.pattern.type === 'COERCE') {
+    const object = ctx.bySentence[c.sentence].find((m) => m.from === c.triggerEnd && m.kind === 'place');
+    if (object) return object.entity;
+  }
+  // "the Cairo summit denounced…": the city a gathering is named after
+  const host = ctx.bySentence[c.sentence].find((m) => (m.kind === 'place' || m.via === 'metonym') && GATHERING_NOUNS.has(tokens[m.to]?.lower ?? ''));
+  if (host) {
+    const place = ctx.bySentence[c.sentence].find((m) => m.kind === 'place' && m.from === host.from);
+    if (place) return place.entity;
+  }
   if (c.pattern.frame === 'visit') {
     const obj = ctx.bySentence[c.sentence].find((m) => m.from >= c.triggerEnd && m.from < c.triggerEnd + 4 && (m.kind === 'place' || m.kind === 'country'));
     if (obj) return obj.entity;
@@ -938,6 +992,19 @@ function destinations(ctx: Context, c: Candidate): string[] {
     if (!/^(,|and)$/.test(tokens[k]?.lower ?? '')) break;
   }
   return out;
+}
+
+/** The most mentioned city or region of the article's home country (a dateline counts twice). */
+function storyPlace(ctx: Context): string | undefined {
+  const home = ctx.a.stage!.home;
+  if (!home) return undefined;
+  const count = new Map<string, number>();
+  for (const m of ctx.a.stage!.mentions) {
+    const e = ctx.entities.get(m.entity);
+    if (m.kind !== 'place' || e?.country !== home) continue;
+    count.set(m.entity, (count.get(m.entity) ?? 0) + (m.from === 0 ? 2 : 1));
+  }
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** Gatherings the article names ("the SCO summit", "the Cairo summit"), with the place and dates stated for them
@@ -1100,6 +1167,8 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly PloverType[]> = new Map([
   ['claim', ['ACCUSE']], ['claims', ['ACCUSE']], ['charge', ['ACCUSE']], ['charges', ['ACCUSE']],
   ['deal', ['AGREE']], ['agreement', ['AGREE']], ['accord', ['AGREE']], ['pact', ['AGREE']], ['truce', ['AGREE', 'RETREAT']],
   ['ceasefire', ['AGREE', 'RETREAT']], ['pledge', ['AGREE']], ['promise', ['AGREE']],
+  ['operation', ['ASSAULT', 'MOBILIZE']], ['offensive', ['ASSAULT']], ['invasion', ['ASSAULT']], ['incursion', ['ASSAULT']],
+  ['strikes', ['ASSAULT']], ['airstrikes', ['ASSAULT']], ['aggression', ['ASSAULT']],
 ]);
 
 /** "Merkel seconded the call", "The embassy declined the request": the object refers to an event the article just
@@ -1117,13 +1186,15 @@ function authorOfObject(ctx: Context, c: Candidate): string[] {
   const noun = tokens[k]?.lower ?? '';
   const types = EVENT_NOUNS.get(noun);
   if (!types) return [];
+  // the types in order of preference: "the operation" is an offensive before it is a deployment
+  const preferred = types.find((type) => ctx.events.slice(-RECENT_EVENTS).some((e) => e.type === type && e.actors.some((a) => a.role !== 'target' && !c.sources.includes(a.entity))));
   // "the decision": whoever made the latest one; "the decisions": whoever made those of the last paragraphs
   const plural = noun.endsWith('s') && noun !== 'sanctions' && noun !== 'attacks' || noun === 'measures';
   const out: string[] = [];
   const paragraph = ctx.doc.sentences[c.sentence].paragraph;
   for (let n = ctx.events.length - 1; n >= Math.max(0, ctx.events.length - RECENT_EVENTS); n--) {
     const e = ctx.events[n];
-    if (!types.includes(e.type)) continue;
+    if (e.type !== preferred) continue;
     if (out.length && ctx.doc.sentences[ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)].sentence].paragraph < paragraph - 2) break;
     const authors = e.actors.filter((a) => a.role !== 'target').map((a) => a.entity).filter((id) => !c.sources.includes(id));
     if (!authors.length) continue;

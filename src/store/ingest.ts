@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describeError, SidelinesError } from '../errors.js';
 import type { ExtractionResult } from '../extract/types.js';
 import type { Article } from '../ingest/article.js';
+import { isUrl } from '../ingest/fetch-url.js';
 import { readSources } from '../ingest/sources.js';
 import type { Db } from './db.js';
 import { removeContribution, writeContribution, type Contribution } from './write.js';
@@ -21,10 +22,12 @@ export interface ArticleOutcome {
   contribution?: Contribution;
 }
 
-/** Identity of an article across runs: its URL, else its file's absolute path (with any item suffix). */
+/** Identity of an article across runs: its URL, else its file's absolute path or its source URL (with any item suffix). */
 export function articleKey(article: Article, hash: string): string {
   if (article.url) return article.url;
   if (article.file === '-') return `stdin:${hash}`;
+  // Items of a fetched JSON Lines file or feed without links of their own: "https://…/x.jsonl:3".
+  if (isUrl(article.file)) return article.file;
   return `file:${resolve(article.file)}`;
 }
 

@@ -194,17 +194,18 @@ export interface EntityMatch {
   kind: string;
   name: string;
   country: string | null;
-  articles: number;
+  /** How often articles name it (each name an article uses counts once): the likeliest meaning ranks first. */
+  nameUses: number;
 }
 
 /** Entities a name can mean, the likeliest first: exact names and aliases, then family names, then name parts. */
 export async function findEntities(db: Db, name: string, limit = 10): Promise<EntityMatch[]> {
   const key = nameKey(name);
   if (!key) return [];
-  const select = `SELECT e.id, e.kind, e.name, e.country, (SELECT sum(uses) FROM entity_aliases x WHERE x.entity_id = e.id) AS articles FROM entities e`;
-  let rows = await db.all<EntityMatch>(`${select} WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE name_key = ?) ORDER BY articles DESC, e.id LIMIT ?`, [key, limit]);
-  if (!rows.length) rows = await db.all<EntityMatch>(`${select} WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE last_key = ? OR first_key = ?) ORDER BY articles DESC, e.id LIMIT ?`, [key, key, limit]);
-  if (!rows.length) rows = await db.all<EntityMatch>(`${select} WHERE e.name_key LIKE ? ORDER BY articles DESC, e.id LIMIT ?`, [`%${key}%`, limit]);
+  const select = `SELECT e.id, e.kind, e.name, e.country, (SELECT sum(uses) FROM entity_aliases x WHERE x.entity_id = e.id) AS "nameUses" FROM entities e`;
+  let rows = await db.all<EntityMatch>(`${select} WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE name_key = ?) ORDER BY "nameUses" DESC, e.id LIMIT ?`, [key, limit]);
+  if (!rows.length) rows = await db.all<EntityMatch>(`${select} WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE last_key = ? OR first_key = ?) ORDER BY "nameUses" DESC, e.id LIMIT ?`, [key, key, limit]);
+  if (!rows.length) rows = await db.all<EntityMatch>(`${select} WHERE e.name_key LIKE ? ORDER BY "nameUses" DESC, e.id LIMIT ?`, [`%${key}%`, limit]);
   return rows;
 }
 
