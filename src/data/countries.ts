@@ -24,14 +24,14 @@ export const COUNTRY_SUPPLEMENT: readonly CountrySupplement[] = [
   { code: 'GBR', names: ['Britain', 'UK', 'U.K.', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'], demonyms: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], prefixes: ['Anglo'], metonyms: ['Downing Street', 'Whitehall'] },
   { code: 'RUS', names: ['Russian Federation'], prefixes: ['Russo'], metonyms: ['Kremlin', 'the Kremlin'] },
   { code: 'CHN', names: ["People's Republic of China", 'PRC', 'Mainland China'], prefixes: ['Sino'], metonyms: ['Zhongnanhai'] },
-  { code: 'IND', prefixes: ['Indo'], metonyms: ['New Delhi'] },
+  { code: 'IND', prefixes: ['Indo'] },
   { code: 'TJK', demonyms: ['Tajik', 'Tajikistani'] },
   { code: 'UZB', demonyms: ['Uzbek'] },
   { code: 'KAZ', demonyms: ['Kazakh'], capitals: ['Astana', 'Nur-Sultan'] },
   { code: 'KGZ', demonyms: ['Kyrgyz', 'Kyrgyzstani'], names: ['Kirghizia'] },
   { code: 'TKM', demonyms: ['Turkmen', 'Turkmenistani'] },
   { code: 'AFG', demonyms: ['Afghan', 'Afghani'] },
-  { code: 'PAK', prefixes: ['Pak'], metonyms: ['Islamabad'] },
+  { code: 'PAK', prefixes: ['Pak'] },
   { code: 'TUR', names: ['Turkey', 'Turkiye', 'Türkiye', 'Republic of Turkey'], demonyms: ['Turkish', 'Turk'], display: 'Turkey', prefixes: ['Turko'] },
   { code: 'ARE', names: ['UAE', 'U.A.E.', 'Emirates', 'the Emirates'], demonyms: ['Emirati', 'UAE'] },
   { code: 'SAU', names: ['Saudi', 'KSA'], demonyms: ['Saudi', 'Saudi Arabian'] },
@@ -67,11 +67,11 @@ export const COUNTRY_SUPPLEMENT: readonly CountrySupplement[] = [
   { code: 'LKA', demonyms: ['Sri Lankan'] },
   { code: 'YEM', demonyms: ['Yemeni'] },
   { code: 'IRQ', demonyms: ['Iraqi'] },
-  { code: 'IRN', metonyms: ['Tehran'] },
-  { code: 'SYR', metonyms: ['Damascus'] },
-  { code: 'UKR', metonyms: ['Kyiv', 'Kiev'], capitals: ['Kiev'] },
+  { code: 'IRN' },
+  { code: 'SYR' },
+  { code: 'UKR', capitals: ['Kiev'] },
   { code: 'BLR', demonyms: ['Belarusian', 'Belarussian'] },
-  { code: 'KEN', metonyms: ['Nairobi'] },
+  { code: 'KEN' },
   { code: 'ISL', demonyms: ['Icelandic'] },
   { code: 'GMB', names: ['The Gambia', 'the Gambia'] },
   { code: 'BHS', names: ['The Bahamas', 'the Bahamas'] },
@@ -82,7 +82,7 @@ export const COUNTRY_SUPPLEMENT: readonly CountrySupplement[] = [
 
 /** Names from the library that English news uses for something else ("New Jersey", "Isle of Man"). */
 export const COUNTRY_NAME_BLOCKLIST: ReadonlySet<string> = new Set([
-  'Timor', 'Saint Martin', 'Jersey', 'Guernsey', 'Man', 'Christmas Island', 'Georgia State', 'Chosŏn',
+  'Timor', 'Saint Martin', 'Jersey', 'Guernsey', 'Man', 'Christmas Island', 'Georgia State', 'Chosŏn', 'Island',
 ]);
 
 /** Regions that are not countries but that news uses as actors or adjectives; never mapped to a country. */

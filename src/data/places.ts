@@ -81,6 +81,7 @@ export const KNOWN_PLACES: readonly KnownPlace[] = [
   { name: 'Amazon rainforest', aliases: ['Amazon'], coordinates: [-3.5, -62.0] },
   { name: 'Balkans', coordinates: [43.0, 21.0] },
   { name: 'Caucasus', coordinates: [42.0, 44.0] },
+  { name: 'Washington', aliases: ['Washington D.C.', 'Washington, D.C.'], country: 'USA', coordinates: [38.9, -77.04] },
   { name: 'Northamptonshire', country: 'GBR', coordinates: [52.3, -0.9] },
   { name: 'Crete', country: 'GRC', coordinates: [35.2, 24.9] },
   { name: 'Cyprus', country: 'CYP', coordinates: [35.0, 33.0] },

@@ -166,7 +166,7 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       p.offices.map((o) => (o.org ? atStart.get(o.org.start)?.entity.country : undefined)).find(Boolean);
     const international = p.offices.some((o) => o.org && !orgCountry);
     if (orgCountry) b.entity.country = orgCountry;
-    else if (home && !international) b.entity.country = home;
+    else if (!international) b.entity.country = localCountry(b, builders, resolved) ?? home;
   }
   const entities = builders
     .filter((b) => b.entity.mentions.length > 0)
@@ -198,7 +198,7 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
   const lex = lexicon();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (covered.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || NOT_NAMES.has(t.text) || t.text.length < 3) continue;
+    if (covered.has(i) || !/^(\p{Lu}\p{Ll}|(al|el|ad|as)-\p{Lu})/u.test(t.text) || NOT_NAMES.has(t.text) || t.text.length < 3) continue;
     const next = doc.tokens[i + 1];
     if (next && isNameToken(next) && !covered.has(i + 1) && next.sentence === t.sentence) continue; // part of a longer name
     const word = nameWordsOf(t.text)[0];
@@ -413,6 +413,12 @@ function placeCountriesFromContext(doc: Doc, raw: RawMention[], atStart: Map<num
   }
 }
 
+/** Nouns that follow the name of a thing or a place, never a person's name. */
+const NAMED_THING_NOUNS = new Set(['exercise', 'exercises', 'drills', 'drill', 'province', 'region', 'district', 'crossing',
+  'border', 'summit', 'talks', 'agreement', 'accord', 'deal', 'plan', 'operation', 'pipeline', 'dam', 'port', 'base',
+  'airport', 'field', 'island', 'river', 'valley', 'sea', 'strait', 'state', 'city', 'town', 'village', 'area', 'zone',
+  'corridor', 'project', 'initiative', 'process', 'format', 'declaration', 'treaty', 'forum', 'dialogue', 'programme', 'program']);
+
 /** Verbs whose object is a place ("entered Tell Tamer"). */
 const PLACE_VERBS = new Set(['entered', 'captured', 'seized', 'reached', 'shelled', 'bombed', 'stormed', 'took', 'retook', 'liberated', 'visited', 'near', 'outside']);
 
@@ -441,6 +447,8 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     const placeContext = LOCATIVE_PREPOSITIONS.has(before) || PLACE_VERBS.has(before) ||
       names.some((o) => o.label === 'LOC' && (o.tokenStart === n.tokenEnd + 1 || o.tokenEnd === n.tokenStart - 1) && /^(and|or|,)$/.test(doc.tokens[Math.min(o.tokenStart, n.tokenStart) + (o.tokenStart < n.tokenStart ? o.tokenEnd - o.tokenStart : n.tokenEnd - n.tokenStart)]?.lower ?? ''));
     const label = n.label === 'PER' && n.confidence < 0.8 && placeContext ? 'LOC' : n.label;
+    // "the Keris Woomera exercise", "Cabo Delgado province": a name before such a noun is no person's
+    if (label === 'PER' && NAMED_THING_NOUNS.has(doc.tokens[n.tokenEnd]?.lower ?? '')) continue;
     const kind = label === 'PER' ? 'person' : label === 'ORG' ? 'organization' : label === 'LOC' ? 'place' : null;
     if (!kind) continue;
     const text = doc.text.slice(n.start, n.end);
@@ -545,6 +553,24 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
     resolved[resolved.length - 1].sector = hit.actor.sector;
     for (let c = from; c < to; c++) covered.add(c);
   }
+}
+
+/** The country a person's sentences are about, when the article gives none for them: the country most mentioned
+ * (by name, place or organisation) in the sentences that mention the person, other people's countries excepted. */
+function localCountry(person: Builder, builders: Builder[], resolved: ResolvedMention[]): string | undefined {
+  const sentences = new Set(resolved.filter((m) => m.entity === person.entity.id).map((m) => m.sentence));
+  const byId = new Map(builders.map((b) => [b.entity.id, b.entity]));
+  const others = new Set(resolved.filter((m) => sentences.has(m.sentence) && m.kind === 'person' && m.entity !== person.entity.id)
+    .map((m) => byId.get(m.entity)?.country).filter(Boolean));
+  const votes = new Map<string, number>();
+  for (const m of resolved) {
+    if (!sentences.has(m.sentence) || m.kind === 'person') continue;
+    const country = byId.get(m.entity)?.country;
+    if (!country || others.has(country)) continue;
+    votes.set(country, (votes.get(country) ?? 0) + (m.kind === 'place' ? 2 : 1));
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
 /** The country the article is about: the most mentioned, counting people and places by their country. */

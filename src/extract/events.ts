@@ -160,7 +160,7 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
       if (owner) sources = coordinatedLeft(ctx, owner, from);
     }
     const verbPattern: EventPattern = { verb: pattern.nouns[0], type: pattern.type, cameo: pattern.cameo, mode: pattern.mode, frame: pattern.frame, prep: pattern.prep };
-    let targets = readAfterWord(ctx, end, Math.min(to, end + 3), pattern.prep);
+    let targets = readAfterWord(ctx, end, Math.min(to, end + 6), pattern.prep);
     if (!sources.length && targets.length >= 2 && tokens.slice(end, end + 2).some((t) => t.lower === 'between')) {
       sources = [targets[0]];
       targets = targets.slice(1);
@@ -245,6 +245,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     // "phoned Erdoğan to offer condolences": an infinitive of purpose after an event is part of it, with its actors
     const purpose = group.governor !== undefined && !isIntentGovernor(group.governor) && !NOMINAL_GOVERNORS.has(group.governor) &&
       prev !== undefined && prev.trigger < i && i - prev.trigger < 14 && prev.group.tense !== 'future' &&
+      !['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT'].includes(prev.pattern.type) &&
       !tokens.slice(prev.trigger, i).some((t) => /^(,|that|which|who|;)$/.test(t.lower));
     if (group.governor !== undefined && !isIntentGovernor(group.governor) && !purpose) continue;
     const object = readObject(ctx, triggerEnd, sEnd, pattern);
@@ -255,7 +256,10 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (pattern.needsNonActorObject && object.length && !possessorObject(ctx, triggerEnd, sEnd)) continue;
     // "called on X to do Y" is a request; "called on X" alone a courtesy call
     if (pattern.verb === 'call on' || pattern.verb === 'call upon') {
-      const request = tokens.slice(triggerEnd, Math.min(sEnd, triggerEnd + 12)).some((t, n, all) => t.lower === 'to' && all[n + 1]?.kind === 'word' && !ctx.actorAt.has(triggerEnd + n + 1));
+      let request = false;
+      for (let k = triggerEnd; k < Math.min(sEnd, triggerEnd + 24) && !/^(,|;|who|which|and)$/.test(tokens[k].lower); k++) {
+        if (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 'word' && !ctx.actorAt.has(k + 1) && !/^(the|a|an)$/.test(tokens[k + 1].lower)) { request = true; break; }
+      }
       if (!request !== (pattern.type === 'CONSULT')) continue;
     }
     // "agreed to meet": the agreement is the event; the meeting it plans is not another one
@@ -764,20 +768,29 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     const own = locationCountry(ctx, location) ?? countryOfActor(ctx, sources[0]);
     if (own) targets = [own];
   }
-  if (p.frame === 'attend' && !targets.length && tokens.slice(c.triggerEnd, c.objectEnd + 3).some((t) => GATHERING_NOUNS.has(t.lower))) {
+  if (p.frame === 'attend' && !c.group.passive && !targets.length && tokens.slice(c.triggerEnd, c.objectEnd + 3).some((t) => GATHERING_NOUNS.has(t.lower))) {
     // "X joined the talks": the talks the article just reported
     const meeting = latestGroup(ctx, c.trigger).filter((id) => !sources.includes(id));
     if (meeting.length) targets = [meeting[0]];
   }
   if (type === 'AGREE' && p.frame === 'joint' && !targets.length && sources.length === 1) {
     // "X agreed to send Sweden's application…": a pledge to whoever it concerns
-    const concerned = readAfterWord(ctx, c.triggerEnd, Math.min(ctx.doc.sentences[c.sentence].tokenEnd, c.triggerEnd + 10), 'to');
-    const beyond = concerned.length ? [] : readObject(ctx, c.triggerEnd + 2, ctx.doc.sentences[c.sentence].tokenEnd, { ...p, frame: 'directed', type: 'SUPPORT' });
-    targets = (concerned.length ? concerned : beyond).filter((t) => !sources.includes(t)).slice(0, 3);
+    const sEnd = ctx.doc.sentences[c.sentence].tokenEnd;
+    const infinitive = tokens[c.triggerEnd]?.lower === 'to' ? c.triggerEnd + 2 : -1;
+    const object = infinitive > 0 ? readObject(ctx, infinitive, sEnd, { ...p, frame: 'directed', type: 'SUPPORT' }) : [];
+    const concerned = object.length ? object : readAfterWord(ctx, c.triggerEnd, Math.min(sEnd, c.triggerEnd + 10), 'to');
+    const own = countryOfActor(ctx, sources[0]);
+    targets = concerned.filter((t) => !sources.includes(t) && t !== own).slice(0, 3);
     if (targets.length) return buildEvents(ctx, { ...c, pattern: { ...p, frame: 'directed' }, targets, sources }, lastDated);
   }
   sources = specific(ctx, sources);
   targets = specific(ctx, targets);
+  // a person's own country is no target of an agreement, a request or praise ("Embaló offered Guinea-Bissau's…")
+  if (!DOMESTIC_TYPES.has(type) && type !== 'ASSAULT' && type !== 'SANCTION') {
+    const own = new Set(sources.map((id) => countryOfActor(ctx, id)));
+    const kept = targets.filter((t) => !(ctx.entities.get(t)?.kind === 'country' && own.has(t)));
+    if (kept.length || !['meet', 'phone', 'joint'].includes(p.frame)) targets = kept;
+  }
   // forces sent to another country ("sent 100 police officers to Honiara at the request of…") are aid to it
   if (type === 'MOBILIZE' && targets.length && targets.every((t) => countryOfActor(ctx, t) && !sources.some((s0) => countryOfActor(ctx, s0) === countryOfActor(ctx, t)))) {
     type = 'AID';

@@ -136,7 +136,9 @@ function bestLexicalMatch(doc: Doc, keys: DocKeys, i: number, end: number, nerAt
   const title = matchTitle(doc, keys, i, end);
   if (title) candidates.push(mentionFrom(doc, 'title', i, title.end, { titles: title.parts }));
   if (!candidates.length) return null;
-  const rank: Record<MentionKind, number> = { organization: 5, person: 4, country: 3, title: 2, place: 1 };
+  // after a preposition of place, a name that is both a seat of government and a city is the city ("in Washington")
+  const locative = i > 0 && LOCATIVE_PREPOSITIONS.has(doc.tokens[i - 1].lower);
+  const rank: Record<MentionKind, number> = { organization: 5, person: 4, country: 3, title: 2, place: locative ? 3.5 : 1 };
   candidates.sort((a, b) => b.tokenEnd - a.tokenEnd || rank[b.kind] - rank[a.kind]);
   return candidates[0];
 }
@@ -165,6 +167,7 @@ function acceptPlace(doc: Doc, from: number, to: number, info: PlaceInfo, nerAt:
   // the model may call a large city a person ("Dehradun"); the gazetteer wins for cities of some size
   if (ner && ner.label === 'PER' && info.population < 200_000) return false;
   if (info.known) return true;
+  if (info.name.length < 4 || lexicon().surnames.has(foldKey(info.name))) return false;
   const prev = doc.tokens[from - 1];
   const locative = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower);
   const next = doc.tokens[to];

@@ -43,6 +43,10 @@ export interface PersonMention {
   fromLexicon?: RawMention;
 }
 
+/** Words between a country and a title that name the service the title belongs to. */
+const SERVICE_WORDS = new Set(['government', 'state', 'foreign', 'ministry', 'defence', 'defense', 'army', 'military', 'navy',
+  'presidential', 'federal', 'national', 'interior', 'security', 'border', 'police', 'armed', 'forces', 'air', 'force']);
+
 const COUNTERPARTS = new Set(COUNTERPART_WORDS.map((w) => w.split(' ')[0]));
 const POSTING_TITLES = /ambassador|envoy|high commissioner|representative|coordinator|consul|charg|attach/i;
 
@@ -92,8 +96,10 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
   let postedTo: string | undefined;
   let definite = false;
 
-  // modifiers before: "Indian", "India's", "US", "UN", "the"
+  // modifiers before: "Indian", "India's", "US", "UN", "the"; past words naming the service ("Congolese government
+  // spokesman", "Russian Foreign Ministry spokeswoman")
   let k = from - 1;
+  while (k > 0 && SERVICE_WORDS.has(tokens[k].lower) && k > from - 4) k--;
   if (k >= 0 && tokens[k].text === "'s") k--;
   const before = k >= 0 ? mentionEndingAt(byToken, k) : undefined;
   if (before && before.sentence === title.sentence && (before.kind === 'country' || before.kind === 'organization')) {
