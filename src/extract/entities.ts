@@ -166,7 +166,14 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       p.offices.map((o) => (o.org ? atStart.get(o.org.start)?.entity.country : undefined)).find(Boolean);
     const international = p.offices.some((o) => o.org && !orgCountry);
     if (orgCountry) b.entity.country = orgCountry;
-    else if (!international) b.entity.country = localCountry(b, builders, resolved) ?? home;
+    else if (!international) b.entity.country = localCountry(b, builders, resolved, home) ?? home;
+  }
+  // organisations and places found by their shape or by the model, with no country of their own: the same vote
+  for (const b of builders) {
+    if ((b.entity.kind === 'organization' || b.entity.kind === 'place') && !b.entity.country && b.entity.origin !== 'rule' || b.entity.kind === 'place' && !b.entity.country) {
+      const local = localCountry(b, builders, resolved, home);
+      if (local) b.entity.country = local;
+    }
   }
   const entities = builders
     .filter((b) => b.entity.mentions.length > 0)
@@ -207,7 +214,7 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
     const org = orgWords.get(foldKey(t.text));
     if (org) { note(org, span, 'name', t.text); continue; }
     if (org === null) continue;
-    const candidates = byWord.get(word);
+    const candidates = byWord.get(word) ?? nearSpelling(byWord, word);
     if (candidates?.length) {
       // the person of that name seen last before this word, else the first named after it
       const seen = candidates.filter((b) => b.lastSeen < i);
@@ -222,6 +229,18 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
       note(b, span, 'name', t.text);
     }
   }
+}
+
+/** "Saree" for "Sarea": a name word of five letters or more that differs from a known one by one letter. */
+function nearSpelling(byWord: Map<string, Builder[]>, word: string): Builder[] | undefined {
+  if (word.length < 5) return undefined;
+  for (const [known, builders] of byWord) {
+    if (known.length !== word.length || known[0] !== word[0]) continue;
+    let diff = 0;
+    for (let k = 0; k < word.length && diff < 2; k++) if (known[k] !== word[k]) diff++;
+    if (diff === 1) return builders;
+  }
+  return undefined;
 }
 
 /** A well-known person by full name or by an unshared surname ("President Biden"). */
@@ -351,6 +370,11 @@ function itAntecedent(doc: Doc, actors: Map<number, ResolvedMention[]>, i: numbe
   // a subject: opening its clause, not the object of a verb ("called it 'a fruitful meeting'")
   if (prev && prev.sentence === doc.tokens[i].sentence && !/^(that|,|and|but|said|says|announced|added|as|because|while|when|after)$/.test(prev.lower)) return undefined;
   const sentence = doc.tokens[i].sentence;
+  // "X's spokesman said it had…": the organisation of whoever said it
+  if (prev && /^(said|says|announced|added|claimed|confirmed|stated)$/.test(prev.lower)) {
+    const speaker = (actors.get(sentence) ?? []).filter((m) => m.to <= i - 1).pop();
+    if (speaker && speaker.to >= i - 6) return speaker.entity;
+  }
   const same = (actors.get(sentence) ?? []).find((m) => m.from < i);
   return same?.entity ?? actors.get(sentence - 1)?.[0]?.entity;
 }
@@ -557,18 +581,17 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
 
 /** The country a person's sentences are about, when the article gives none for them: the country most mentioned
  * (by name, place or organisation) in the sentences that mention the person, other people's countries excepted. */
-function localCountry(person: Builder, builders: Builder[], resolved: ResolvedMention[]): string | undefined {
+function localCountry(person: Builder, builders: Builder[], resolved: ResolvedMention[], home: string | undefined): string | undefined {
   const sentences = new Set(resolved.filter((m) => m.entity === person.entity.id).map((m) => m.sentence));
   const byId = new Map(builders.map((b) => [b.entity.id, b.entity]));
-  const others = new Set(resolved.filter((m) => sentences.has(m.sentence) && m.kind === 'person' && m.entity !== person.entity.id)
-    .map((m) => byId.get(m.entity)?.country).filter(Boolean));
   const votes = new Map<string, number>();
   for (const m of resolved) {
     if (!sentences.has(m.sentence) || m.kind === 'person') continue;
     const country = byId.get(m.entity)?.country;
-    if (!country || others.has(country)) continue;
-    votes.set(country, (votes.get(country) ?? 0) + (m.kind === 'place' ? 2 : 1));
+    if (country) votes.set(country, (votes.get(country) ?? 0) + (m.kind === 'place' ? 2 : 1));
   }
+  // the article's main country weighs in: a foreign name in the sentence does not outvote it on its own
+  if (home) votes.set(home, (votes.get(home) ?? 0) + 1.5);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
 }

@@ -746,6 +746,7 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     targets = unique(visited.map((id) => locationCountry(ctx, id)).filter((id): id is string => id !== undefined)).filter((id) => !c.sources.some((s0) => countryOfActor(ctx, s0) === id));
     if (!targets.length && p.frame === 'visit') targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
   }
+  if (!targets.length && p.verb === 'claim') targets = attackVictim(ctx, c);
   if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'ASSAULT'].includes(type)) {
     targets = authorOfObject(ctx, c);
     if (!targets.length) targets = counterpartInContext(ctx, c);
@@ -1165,6 +1166,22 @@ function narrativeDate(ctx: Context, c: Candidate): DateMention | undefined {
     }
   }
   return undefined;
+}
+
+/** "… were hit by drone strikes. The Houthis claimed responsibility for the attacks": the victim of the attack the
+ * claim refers to, named in the subject of a passive attack verb in the sentences just before. */
+function attackVictim(ctx: Context, c: Candidate): string[] {
+  const { tokens } = ctx;
+  for (let s = c.sentence; s >= Math.max(0, c.sentence - 3); s--) {
+    const sentence = ctx.doc.sentences[s];
+    for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
+      if (!/^(hit|struck|attacked|bombed|targeted|shelled|raided)$/.test(tokens[k].lower) || !/^(was|were|been|being)$/.test(tokens[k - 1].lower)) continue;
+      const victim = ctx.bySentence[s].find((m) => m.to <= k && ACTOR_KINDS.has(m.kind));
+      const country = victim ? countryOfActor(ctx, victim.entity) : undefined;
+      if (country && !c.sources.some((id) => countryOfActor(ctx, id) === country)) return [country];
+    }
+  }
+  return [];
 }
 
 /** Nouns that refer back to an event the article reported, and the types that event may have. */

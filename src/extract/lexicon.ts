@@ -20,7 +20,8 @@ export const titleKey = (s: string): string => foldKey(s).toLowerCase().replace(
 // The package is CommonJS with an ESM-style declaration: at run time the default import is the array itself.
 const worldCountries = worldCountriesModule as unknown as readonly Country[];
 
-const phraseTokens = (phrase: string): string[] => tokenize(phrase).tokens.map((t) => t.text);
+/** A listed phrase as tokens, typographic apostrophes folded first so "Nuku‘alofa" is one token as in the text. */
+const phraseTokens = (phrase: string): string[] => tokenize(phrase.replace(/[’‘]/g, "'")).tokens.map((t) => t.text);
 
 export interface CountryInfo {
   code: string;
@@ -39,6 +40,8 @@ export interface TitleInfo {
   needsCapital: boolean;
   /** Written in the plural ("Defence Ministers"): a title shared by several people. */
   plural?: boolean;
+  /** The words as the article writes them (set on a match, not in the table). */
+  written?: string;
 }
 
 export interface PlaceInfo {

@@ -119,7 +119,7 @@ function bestLexicalMatch(doc: Doc, keys: DocKeys, i: number, end: number, nerAt
     }
   }
   const org = lex.organizations.longestAt(keys.fold, i, end);
-  if (org && isCapitalizedPhrase(doc, i, i + org.length)) {
+  if (org && (isCapitalizedPhrase(doc, i, i + org.length) || listedAsWritten(org.values[0], doc.text.slice(t.start, doc.tokens[i + org.length - 1].end)))) {
     candidates.push(mentionFrom(doc, 'organization', i, i + org.length, { org: org.values[0], country: org.values[0].country }));
   }
   const person = lex.people.longestAt(keys.fold, i, end);
@@ -142,6 +142,9 @@ function bestLexicalMatch(doc: Doc, keys: DocKeys, i: number, end: number, nerAt
   candidates.sort((a, b) => b.tokenEnd - a.tokenEnd || rank[b.kind] - rank[a.kind]);
   return candidates[0];
 }
+
+/** Whether the organisation is listed with exactly this spelling ("Houthi movement", "al-Masirah TV"). */
+const listedAsWritten = (org: KnownOrganization, text: string): boolean => [org.name, ...org.aliases].some((n) => foldKey(n) === foldKey(text));
 
 /** All words of a phrase capitalised, except connectors ("Ministry of Defence"). */
 function isCapitalizedPhrase(doc: Doc, from: number, to: number): boolean {
@@ -292,7 +295,7 @@ export function matchTitle(doc: Doc, keys: DocKeys, i: number, end: number): { e
     if (!m) break;
     const info = m.values[0];
     if (info.needsCapital && !/^\p{Lu}/u.test(doc.tokens[j].text)) break;
-    parts.push(info);
+    parts.push({ ...info, written: doc.text.slice(doc.tokens[j].start, doc.tokens[j + m.length - 1].end) });
     j += m.length;
   }
   // qualifiers alone ("senior", "former") are not titles; trailing ones belong to what follows

@@ -80,7 +80,22 @@ export function findPeople(doc: Doc, mentions: RawMention[]): PersonMention[] {
   for (const p of findCounterparts(doc, byToken, people)) people.push(p);
   people.sort((a, b) => a.from - b.from);
   attachAppositions(doc, people);
+  shareListCountry(doc, people);
   return people;
+}
+
+/** "US Secretary of State X, Homeland Security Secretary Y and Attorney General Z": the country named for the first
+ * of a list of office holders holds for the others. */
+function shareListCountry(doc: Doc, people: PersonMention[]): void {
+  for (let n = 1; n < people.length; n++) {
+    const p = people[n];
+    const prev = people[n - 1];
+    if (p.country || !p.offices.length || !prev.country || !prev.offices.length) continue;
+    const between = doc.tokens.slice(prev.to, p.from).map((t) => t.lower);
+    if (between.length === 0 || between.length > 2 || !between.every((w) => w === ',' || w === 'and')) continue;
+    p.country = prev.country;
+    for (const o of p.offices) o.country ??= prev.country;
+  }
 }
 
 function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMention>): PersonMention | null {
@@ -133,7 +148,8 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
   // the name: right after the title, or after a comma and more titles ("…of Tajikistan, Colonel-General Sherali Mirzo")
   let nameFrom = to;
   let moreTitles: TitleInfo[] = [];
-  if (tokens[nameFrom]?.text === ',' && (definite || country || org || to > title.tokenEnd)) {
+  const possessed = /^('s|’s)$/.test(tokens[title.tokenStart - 1]?.text ?? '');
+  if (tokens[nameFrom]?.text === ',' && (definite || country || org || possessed || to > title.tokenEnd)) {
     const next = byToken.get(nameFrom + 1);
     if (next?.kind === 'title' && next.titles) {
       moreTitles = next.titles;
@@ -181,12 +197,17 @@ function titleStrings(parts: TitleInfo[], posting?: string): string[] {
     if (p.kind === 'qualifier') { qualifiers.push(p.canonical); continue; }
     if (p.kind === 'honorific') { qualifiers = []; continue; }
     const q = qualifiers.filter((w) => !/^(former|then|ex|outgoing|incoming|top|senior)$/i.test(w));
-    out.push([...q, p.canonical].join(' '));
+    // offices as the article writes them ("External Affairs Minister"), ranks in full ("Lieutenant General")
+    const title = p.kind === 'office' && p.written && !p.plural ? titleCase(p.written) : p.canonical;
+    out.push([...q, title].join(' '));
     qualifiers = [];
   }
   if (posting && out.length) out[out.length - 1] += ` ${posting}`;
   return out;
 }
+
+const titleCase = (s: string): string =>
+  s.replace(/\s+/g, ' ').split(' ').map((w, n) => (n > 0 && /^(of|for|the|and|to|in|on)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 
 /** A person's name from token `from`: capitalised words, initials and particles, up to six tokens, stopping at
  * anything else the lexicon knows (a title, a country, an organisation) unless it is a known person's name. */
