@@ -746,7 +746,10 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     targets = unique(visited.map((id) => locationCountry(ctx, id)).filter((id): id is string => id !== undefined)).filter((id) => !c.sources.some((s0) => countryOfActor(ctx, s0) === id));
     if (!targets.length && p.frame === 'visit') targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
   }
-  if (!targets.length && p.verb === 'claim') targets = attackVictim(ctx, c);
+  if (!targets.length && p.verb === 'claim') {
+    targets = attackVictim(ctx, c);
+    location ??= attackPlace(ctx, c);
+  }
   if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'ASSAULT'].includes(type)) {
     targets = authorOfObject(ctx, c);
     if (!targets.length) targets = counterpartInContext(ctx, c);
@@ -1182,6 +1185,20 @@ function attackVictim(ctx: Context, c: Candidate): string[] {
     }
   }
   return [];
+}
+
+/** Where the attack a claim refers to struck: the first place after "at/in/on" in the sentences around it that
+ * speak of the attack. */
+function attackPlace(ctx: Context, c: Candidate): string | undefined {
+  const { tokens } = ctx;
+  for (let s = Math.max(0, c.sentence - 3); s < Math.min(ctx.doc.sentences.length, c.sentence + 4); s++) {
+    const sentence = ctx.doc.sentences[s];
+    const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    if (!words.some((t) => /^(attack|attacks|strike|strikes|struck|hit|raid|raids|explosion|blast)$/.test(t.lower))) continue;
+    const place = ctx.bySentence[s].find((m) => m.kind === 'place' && /^(at|in|on|near)$/.test(tokens[m.from - 1]?.lower ?? ''));
+    if (place) return place.entity;
+  }
+  return undefined;
 }
 
 /** Nouns that refer back to an event the article reported, and the types that event may have. */
