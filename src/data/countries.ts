@@ -21,7 +21,7 @@ export interface CountrySupplement {
 
 export const COUNTRY_SUPPLEMENT: readonly CountrySupplement[] = [
   { code: 'USA', names: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America', 'the States'], demonyms: ['US', 'U.S.'], capitals: ['Washington'], metonyms: ['Washington'] },
-  { code: 'GBR', names: ['Britain', 'UK', 'U.K.', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'], demonyms: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], prefixes: ['Anglo'], metonyms: ['Downing Street', 'Whitehall'] },
+  { code: 'GBR', names: ['Britain', 'UK', 'U.K.', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'], demonyms: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh', 'Briton'], prefixes: ['Anglo'], metonyms: ['Downing Street', 'Whitehall'] },
   { code: 'RUS', names: ['Russian Federation'], prefixes: ['Russo'], metonyms: ['Kremlin', 'the Kremlin'] },
   { code: 'CHN', names: ["People's Republic of China", 'PRC', 'Mainland China'], prefixes: ['Sino'], metonyms: ['Zhongnanhai'] },
   { code: 'IND', prefixes: ['Indo'] },
@@ -77,6 +77,21 @@ export const COUNTRY_SUPPLEMENT: readonly CountrySupplement[] = [
   { code: 'BHS', names: ['The Bahamas', 'the Bahamas'] },
   { code: 'GNB', demonyms: ['Bissau-Guinean'] },
   { code: 'ESH', demonyms: ['Sahrawi'] },
+  { code: 'MDV', demonyms: ['Maldivian'] },
+  { code: 'DJI', demonyms: ['Djiboutian'] },
+  { code: 'COM', demonyms: ['Comorian'] },
+  { code: 'VUT', demonyms: ['Vanuatuan', 'Ni-Vanuatu'] },
+  { code: 'SLV', demonyms: ['Salvadorean', 'Salvadoran'] },
+  { code: 'SUR', demonyms: ['Surinamese'] },
+  { code: 'ARG', demonyms: ['Argentinian', 'Argentine'] },
+  { code: 'ECU', demonyms: ['Ecuadorian', 'Ecuadorean'] },
+  { code: 'SVN', demonyms: ['Slovenian', 'Slovene'] },
+  { code: 'LUX', demonyms: ['Luxembourgish', 'Luxembourger'] },
+  { code: 'AZE', demonyms: ['Azeri', 'Azerbaijani'] },
+  { code: 'BWA', demonyms: ['Botswanan', 'Motswana', 'Batswana'] },
+  { code: 'NPL', demonyms: ['Nepali', 'Nepalese'] },
+  { code: 'SOM', demonyms: ['Somali', 'Somalian'] },
+  { code: 'PNG', demonyms: ['Papua New Guinean'] },
   { code: 'SUN', names: ['Soviet Union', 'USSR', 'U.S.S.R.'], demonyms: ['Soviet'], display: 'Soviet Union' },
 ];
 

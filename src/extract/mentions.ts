@@ -143,6 +143,8 @@ function bestLexicalMatch(doc: Doc, keys: DocKeys, i: number, end: number, nerAt
   return candidates[0];
 }
 
+const DATE_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Whether the organisation is listed with exactly this spelling ("Houthi movement", "al-Masirah TV"). */
 const listedAsWritten = (org: KnownOrganization, text: string): boolean => [org.name, ...org.aliases].some((n) => foldKey(n) === foldKey(text));
 
@@ -265,7 +267,8 @@ function orgRun(doc: Doc, from: number, end: number, heads: ReadonlySet<string>,
       continue;
     }
     const connector = (ORG_CONNECTORS.has(t.lower) && t.lower !== 'and') || t.text === "'s" || t.text === "'" || t.text === '’';
-    if (connector && to + 1 < end && isCapitalized(doc.tokens[to + 1]) && to > from) { to++; continue; }
+    // "the Security Council on Monday": a date after a name is not part of it
+    if (connector && to + 1 < end && isCapitalized(doc.tokens[to + 1]) && to > from && !DATE_NAMES.test(doc.tokens[to + 1].text)) { to++; continue; }
     break;
   }
   if (lastHead < 0 || to - from < 2) return null;
