@@ -366,7 +366,7 @@ function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builde
 function itAntecedent(doc: Doc, actors: Map<number, ResolvedMention[]>, i: number): string | undefined {
   const next = doc.tokens[i + 1]?.lower ?? '';
   const prev = doc.tokens[i - 1];
-  if (/^(is|was|'s|seems|appears|remains|would|will|a|an|the)$/.test(next) || doc.tokens[i + 1]?.kind === 'quote') return undefined;
+  if (/^(is|was|'s|seems|appears|remains|a|an|the)$/.test(next) || doc.tokens[i + 1]?.kind === 'quote') return undefined;
   // a subject: opening its clause, not the object of a verb ("called it 'a fruitful meeting'")
   if (prev && prev.sentence === doc.tokens[i].sentence && !/^(that|,|and|but|said|says|announced|added|as|because|while|when|after)$/.test(prev.lower)) return undefined;
   const sentence = doc.tokens[i].sentence;

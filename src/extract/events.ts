@@ -660,15 +660,24 @@ function isModifier(ctx: Context, m: ResolvedMention): boolean {
   if (m.via === 'demonym' || m.start > token.start || m.end < token.end) return true;
   const next = ctx.tokens[m.to];
   if (next?.kind === 'dash' && !next.spaceBefore && ctx.actorAt.get(m.to + 1)?.kind === 'country') return true;
-  return next !== undefined && next.kind === 'word' && next.lower !== 'and' && !isPreposition(next.lower) && next.text !== "'s";
+  // "India-Tajikistan Defence relations", "US troops", "Kenyan officials": the country qualifies the noun after it
+  return next !== undefined && next.kind === 'word' && (/^\p{Lu}/u.test(next.text) && !ctx.actorAt.has(m.to) || QUALIFIED_NOUNS.has(next.lower));
 }
+
+/** Nouns a country name qualifies when it stands right before them. */
+const QUALIFIED_NOUNS = new Set(['relations', 'ties', 'cooperation', 'border', 'borders', 'talks', 'dialogue', 'forces',
+  'troops', 'government', 'officials', 'army', 'navy', 'embassy', 'partnership', 'agreement', 'deal', 'trade', 'defence',
+  'defense', 'military', 'security', 'summit', 'war', 'conflict', 'crisis', 'issue', 'dispute', 'economy', 'policy',
+  'side', 'authorities', 'ministry', 'minister', 'president', 'leader', 'leaders', 'delegation', 'counterpart', 'soldiers',
+  'nationals', 'citizens', 'companies', 'firms', 'waters', 'territory', 'airspace', 'interests', 'bilateral', 'strategic']);
 
 /** Actors after a given word later in the clause: "with X", "on X", "by X", "to X". */
 function readAfterWord(ctx: Context, from: number, end: number, word: string): string[] {
   const { tokens } = ctx;
   for (let k = from; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
-    if (CLAUSE_BREAKS.has(t.text) || t.text === ';') return [];
+    // a phrase set off by a comma belongs to the sentence, not the verb ("…signed, with Eritrea the only one not")
+    if (CLAUSE_BREAKS.has(t.text) || t.text === ';' || (t.text === ',' && word !== 'by')) return [];
     if (!word.split('|').includes(t.lower)) continue;
     const m = actorAfter(ctx, k + 1, end);
     if (m) return coordinatedRight(ctx, m, end).ids;
