@@ -1073,7 +1073,10 @@ function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: O
   for (let i = Math.max(s.tokenStart, c.trigger - 30); i < Math.min(s.tokenEnd, c.triggerEnd + 30); i++) {
     if (!GATHERING_NOUNS.has(tokens[i].lower)) continue;
     const named = [...(ctx.endingAt.get(i) ?? []), ...(ctx.endingAt.get(i - 1) ?? [])].map((m) => m.entity);
-    const info = ctx.occasions.find((o) => o.entity && named.includes(o.entity));
+    // a gathering of an organisation the article describes, or any gathering introduced as the occasion
+    // ("on the sidelines of the Sahel security summit")
+    const info = ctx.occasions.find((o) => o.entity && named.includes(o.entity)) ??
+      (tokens.slice(Math.max(s.tokenStart, i - 8), i).some((t) => t.lower === 'sidelines' || t.lower === 'during' || t.lower === 'at') ? { key: tokens[i].lower } : undefined);
     if (!info) continue;
     // "on the sidelines of the SCO summit", "during the SCO meet", "at the SCO summit", "for the SCO meet"
     let from = i;
@@ -1082,7 +1085,9 @@ function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: O
     else from--;
     const start = tokens[from].start;
     const end = tokens[i].end;
-    return { occasion: { start, end, text: doc.text.slice(start, end), entity: info.entity }, info };
+    const occasion: Occasion = { start, end, text: doc.text.slice(start, end) };
+    if (info.entity) occasion.entity = info.entity;
+    return { occasion, info };
   }
   return undefined;
 }
@@ -1310,7 +1315,9 @@ function readTopics(ctx: Context, c: Candidate): string[] {
   const s = doc.sentences[c.sentence];
   let from = c.objectEnd;
   for (let k = c.triggerEnd; k < s.tokenEnd - 1; k++) {
-    if (tokens[k].lower === 'discuss' || tokens[k].lower === 'discussed' || (tokens[k].lower === 'on' && c.pattern.type === 'CONSULT')) { from = k + 1; break; }
+    // "to discuss X", "discussed X", "talks on X"
+    if (tokens[k].lower === 'discuss' || tokens[k].lower === 'discussed' ||
+      (tokens[k].lower === 'on' && /^(talks|negotiations|agreement|deal|cooperation|consultations)$/.test(tokens[k - 1]?.lower ?? ''))) { from = k + 1; break; }
   }
   if (c.pattern.type === 'CONSULT' && from === c.objectEnd && !['discuss', 'talk'].includes(c.pattern.verb)) return [];
   let to = from;
