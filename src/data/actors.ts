@@ -2,7 +2,7 @@
 // police", "Turkish forces", "protesters"). PLOVER codes them as the country with a sector; so do we: the actor is
 // the country entity, and the sector says which part of it acted.
 
-export type Sector = 'government' | 'military' | 'police' | 'civilians' | 'opposition' | 'rebels' | 'media' | 'business';
+export type Sector = 'government' | 'military' | 'police' | 'civilians' | 'opposition' | 'rebels' | 'media' | 'business' | 'judiciary';
 
 export interface GenericActor {
   words: readonly string[];
@@ -21,6 +21,7 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
   { words: ['rebels', 'militants', 'insurgents', 'fighters', 'separatists', 'jihadists', 'gunmen', 'militias', 'militia', 'terrorists'], sector: 'rebels', homeByDefault: false },
   { words: ['media', 'state media', 'state television', 'state tv', 'state news agency', 'press'], sector: 'media', homeByDefault: false },
   { words: ['companies', 'firms', 'businesses', 'company', 'firm'], sector: 'business', homeByDefault: false },
+  { words: ['court', 'courts', 'prosecutors', 'prosecutor', 'judge', 'judges', 'investigators', 'supreme court', 'high court'], sector: 'judiciary', homeByDefault: true },
 ];
 
 /** Nouns that name an organisation already mentioned ("the embassy", "the ministry", "the alliance"). */
