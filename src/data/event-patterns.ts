@@ -310,7 +310,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
 ];
 
 /** Words that, before a verb, make it a plan or a future event rather than a past one. */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'to be', 'going', 'plans', 'plan', 'planned', 'planning', 'expected', 'set', 'scheduled', 'due', 'intends', 'intend', 'intended', 'aims', 'hopes', 'hope', 'wants', 'upcoming', 'forthcoming', 'proposed', 'likely', 'ready', 'prepared', 'agreed', 'decided', 'pledged', 'promised', 'vowed', 'offered', 'committed']);
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'to be', 'going', 'plans', 'plan', 'planned', 'planning', 'expected', 'set', 'scheduled', 'due', 'intends', 'intend', 'intended', 'aims', 'hopes', 'hope', 'wants', 'upcoming', 'forthcoming', 'proposed', 'likely', 'ready', 'prepared', 'willing', 'able', 'eager', 'keen', 'poised', 'agreed', 'decided', 'pledged', 'promised', 'vowed', 'offered', 'committed']);
 
 /** Words that make the event hypothetical or unreal: not coded. */
 export const HYPOTHETICAL_MARKERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'could', 'might', 'may', 'would', 'should', 'must', 'cannot', "can't", 'can', 'possible', 'possibly', 'perhaps', 'rumoured', 'rumored', 'speculation', 'reportedly', 'allegedly']);

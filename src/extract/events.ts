@@ -791,7 +791,8 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     const sEnd = ctx.doc.sentences[c.sentence].tokenEnd;
     const infinitive = tokens[c.triggerEnd]?.lower === 'to' ? c.triggerEnd + 2 : -1;
     const object = infinitive > 0 ? readObject(ctx, infinitive, sEnd, { ...p, frame: 'directed', type: 'SUPPORT' }) : [];
-    const concerned = object.length ? object : readAfterWord(ctx, c.triggerEnd, Math.min(sEnd, c.triggerEnd + 10), 'to');
+    // whom the agreed action concerns: its object, else the first actor after to/for/with/into/in/against/on
+    const concerned = object.length ? object : readAfterWord(ctx, c.triggerEnd, Math.min(sEnd, c.triggerEnd + 14), 'to|for|with|into|in|against|on|from');
     const own = countryOfActor(ctx, sources[0]);
     targets = concerned.filter((t) => !sources.includes(t) && t !== own).slice(0, 3);
     if (targets.length) return buildEvents(ctx, { ...c, pattern: { ...p, frame: 'directed' }, targets, sources }, lastDated);
