@@ -58,6 +58,20 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Quad', aliases: ['Quadrilateral Security Dialogue'], sector: 'igo' },
   { name: 'AUKUS', aliases: [], sector: 'igo' },
   { name: 'Mercosur', aliases: ['Mercosul'], sector: 'igo' },
+  { name: 'European Community', aliases: ['EC', 'European Communities', 'European Economic Community', 'EEC', 'Common Market'], sector: 'igo' },
+  { name: 'Organisation of African Unity', aliases: ['OAU', 'Organization of African Unity'], sector: 'igo' },
+  { name: 'Warsaw Pact', aliases: ['Warsaw Treaty Organization'], sector: 'igo' },
+  { name: 'Non-Aligned Movement', aliases: ['NAM'], sector: 'igo' },
+  { name: 'Council of Europe', aliases: [], sector: 'igo' },
+  { name: 'Organisation for Economic Co-operation and Development', aliases: ['OECD', 'Organization for Economic Cooperation and Development'], sector: 'igo' },
+  { name: 'International Labour Organization', aliases: ['ILO', 'International Labor Organization', 'International Labor Office', 'International Labour Office'], sector: 'igo' },
+  { name: 'Food and Agriculture Organization', aliases: ['FAO'], sector: 'igo' },
+  { name: 'United Nations Educational, Scientific and Cultural Organization', aliases: ['UNESCO', 'Unesco'], sector: 'igo' },
+  { name: 'United Nations Development Programme', aliases: ['UNDP'], sector: 'igo' },
+  { name: 'United Nations Relief and Works Agency', aliases: ['UNRWA'], sector: 'igo' },
+  { name: 'United Nations Office for the Coordination of Humanitarian Affairs', aliases: ['OCHA', 'UN OCHA'], sector: 'igo' },
+  { name: 'International Organization for Migration', aliases: ['IOM'], sector: 'igo' },
+  { name: 'Economic Community of West African States Monitoring Group', aliases: ['ECOMOG'], sector: 'igo' },
   { name: 'Commonwealth of Nations', aliases: ['the Commonwealth'], sector: 'igo' },
   { name: 'Interpol', aliases: ['INTERPOL'], sector: 'igo' },
   { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'], sector: 'ngo' },
@@ -153,4 +167,13 @@ export const NATIONAL_ORG_HEADS: readonly string[] = [
   'Interior Ministry', 'Ministry of Defence', 'Ministry of Foreign Affairs', 'Embassy', 'Consulate', 'Police',
   'Federal Police', 'National Guard', 'Border Guard', 'Border Security Force', 'Central Bank', 'Supreme Court',
   'Constitutional Court', 'Presidency', 'Navy SEALs', 'Joint Staff', 'General Staff', 'Ministry',
+];
+
+/** First words of organisation names that belong to no one country ("International …", "European …"): an
+ * organisation the model finds with such a name is not given the article's country. */
+export const INTERNATIONAL_NAME_STARTS: readonly string[] = [
+  'United Nations', 'UN', 'U.N.', 'International', 'World', 'Global', 'European', 'African', 'Arab', 'Asian', 'Latin American',
+  'Inter-American', 'Pan-African', 'Pan-American', 'Islamic', 'Commonwealth', 'Organisation of', 'Organization of',
+  'Organisation for', 'Organization for', 'League of', 'Council of', 'Eurasian', 'Nordic', 'Intergovernmental',
+  'Multinational', 'Third World',
 ];

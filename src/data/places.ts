@@ -10,6 +10,7 @@ export interface KnownPlace {
 }
 
 export const KNOWN_PLACES: readonly KnownPlace[] = [
+  { name: 'New York', aliases: ['New York City'], country: 'USA', coordinates: [40.71, -74.01] },
   { name: 'Ladakh', country: 'IND', coordinates: [34.2, 77.6] },
   { name: 'Kashmir', coordinates: [34.1, 74.8] },
   { name: 'Jammu and Kashmir', country: 'IND', coordinates: [33.8, 75.0] },

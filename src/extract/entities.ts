@@ -4,6 +4,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { NameSpan } from '../nlp/ner/index.js';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
 import { GENERIC_ACTORS, ORG_DESCRIPTIONS } from '../data/actors.js';
+import { INTERNATIONAL_NAME_STARTS } from '../data/organizations.js';
 import type { KnownPerson } from '../data/people.js';
 import type { Entity, EntityKind, Office } from './types.js';
 import { foldKey, lexicon } from './lexicon.js';
@@ -121,7 +122,9 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       const capitalOf = lex.capitals.get(foldKey(m.text));
       const before = doc.tokens[m.tokenStart - 1];
       if (capitalOf && !(before && (LOCATIVE_PREPOSITIONS.has(before.lower) || before.lower === 'of'))) {
-        resolved.push({ entity: ensureCountry(capitalOf).entity.id, kind: 'country', from: span.from, to: span.to, start: span.start, end: span.end, sentence: span.sentence, via: 'metonym' });
+        const country = ensureCountry(capitalOf).entity;
+        country.mentions.push({ start: m.start, end: m.end, text: m.text });
+        resolved.push({ entity: country.id, kind: 'country', from: span.from, to: span.to, start: span.start, end: span.end, sentence: span.sentence, via: 'metonym' });
       }
     }
   }
@@ -170,6 +173,7 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
   }
   // organisations and places found by their shape or by the model, with no country of their own: the same vote
   for (const b of builders) {
+    if (b.entity.kind === 'organization' && isInternationalName(b.entity.name)) continue;
     if ((b.entity.kind === 'organization' || b.entity.kind === 'place') && !b.entity.country && b.entity.origin !== 'rule' || b.entity.kind === 'place' && !b.entity.country) {
       const local = localCountry(b, builders, resolved, home);
       if (local) b.entity.country = local;
@@ -624,3 +628,7 @@ function finishEntity(e: Entity): Entity {
   if (e.coordinates) out.coordinates = e.coordinates;
   return out;
 }
+
+const internationalStart = new RegExp(`^(${INTERNATIONAL_NAME_STARTS.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\b`);
+/** "European Community", "International Labour Office": a name that belongs to no one country. */
+const isInternationalName = (name: string): boolean => internationalStart.test(name.replace(/^the /i, ''));

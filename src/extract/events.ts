@@ -248,6 +248,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       !['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT'].includes(prev.pattern.type) &&
       !tokens.slice(prev.trigger, i).some((t) => /^(,|that|which|who|;)$/.test(t.lower));
     if (group.governor !== undefined && !isIntentGovernor(group.governor) && !purpose) continue;
+    // "refused to send troops", "threatened to impose sanctions": the governing verb is the event, coded on its own
+    if (group.governor !== undefined && CODED_GOVERNORS.has(group.governor)) return null;
     const object = readObject(ctx, triggerEnd, sEnd, pattern);
     const objectSectors = takeSectors(ctx);
     const passiveSubject = group.passive && readSubject(ctx, group.from, sStart, tokens[i]).length > 0;
@@ -287,7 +289,9 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     }
     if (pattern.particle && particleAt > i + 1 && !targets.length) targets = readObject(ctx, i + 1, particleAt + 1, pattern);
     const prep = pattern.prep ?? (symmetricFrame(pattern) ? 'with' : undefined);
-    const prepTarget = prep ? readAfterWord(ctx, objectEnd, sEnd, prep) : [];
+    let prepTarget = prep ? readAfterWord(ctx, objectEnd, sEnd, prep) : [];
+    // "demanded the withdrawal of Serbian forces from Bosnia": the request is to the side that is to leave
+    if (pattern.type === 'REQUEST') prepTarget = whoseWithdrawal(ctx, triggerEnd, sEnd) ?? prepTarget;
     for (const [id, sector] of takeSectors(ctx)) targetSectors.set(id, sector);
     if (pattern.frame === 'travel' || pattern.frame === 'visit' || (pattern.frame === 'attend' && group.passive)) targets = [];
     // one gathering is attended once: "the combined meeting of the SCO, CSTO and CIS" is the SCO's meeting
@@ -390,6 +394,10 @@ const NOMINAL_GOVERNORS = new Set(['efforts', 'effort', 'plans', 'plan', 'ways',
   'move', 'decision', 'call', 'calls', 'commitment', 'agreement', 'deal', 'right', 'ability', 'willingness', 'readiness',
   'chance', 'opportunity', 'proposal', 'pledge', 'push', 'drive', 'campaign', 'initiative', 'order', 'request', 'demand',
   'promise', 'offer', 'threat', 'mandate', 'mission', 'time', 'steps', 'measures', 'work', 'determination', 'resolve']);
+
+/** Governors of an infinitive that are events themselves: what they govern did not happen. */
+const CODED_GOVERNORS = new Set(['refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'threatened',
+  'threatens', 'threaten', 'threatening', 'warned', 'warns']);
 
 /** Words before "to" that make the infinitive an event of its own (a plan, a decision), not a purpose clause. */
 const isIntentGovernor = (w: string): boolean =>
@@ -761,8 +769,8 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   }
   if (!targets.length && p.frame === 'directed' && ['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'ASSAULT'].includes(type)) {
     targets = authorOfObject(ctx, c);
-    if (!targets.length) targets = counterpartInContext(ctx, c);
-    inferred = targets.length > 0;
+    if (!targets.length) targets = complementTarget(ctx, c);
+    if (!targets.length) { targets = counterpartInContext(ctx, c); inferred = targets.length > 0; }
   }
   let sources = c.sources;
   if (!sources.length && c.group.passive && AGENTLESS_TYPES.has(type)) {
@@ -1214,6 +1222,52 @@ function attackPlace(ctx: Context, c: Candidate): string | undefined {
     if (place) return place.entity;
   }
   return undefined;
+}
+
+/** Nouns for leaving a place, whose "of" phrase names who is to leave. */
+const WITHDRAWAL_NOUNS = new Set(['withdrawal', 'pullout', 'pull-out', 'removal', 'exit', 'departure', 'evacuation', 'pullback']);
+
+/** The side a requested withdrawal concerns ("the withdrawal of Serbian forces"), demonyms included. */
+function whoseWithdrawal(ctx: Context, from: number, end: number): string[] | undefined {
+  const { tokens } = ctx;
+  for (let k = from; k < Math.min(end, from + 5); k++) {
+    if (!WITHDRAWAL_NOUNS.has(tokens[k].lower)) continue;
+    if (tokens[k + 1]?.lower !== 'of') return undefined;
+    for (let j = k + 2; j < Math.min(end, k + 6); j++) {
+      const m = ctx.actorAt.get(j);
+      if (m) return expand(m);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words that end the clause a verb governs. */
+const COMPLEMENT_ENDS = new Set(['which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'but', 'if', 'unless',
+  'although', 'though', 'since', 'until', 'as', 'despite', 'amid', 'over']);
+
+/** Whom a demand, threat or refusal concerns when the verb takes a clause rather than an actor: the subject of
+ * "demanded that Israel ease…", the actor in "threatened to cut off electricity to Armenia" or "demanded the
+ * withdrawal of Serbian forces". Demonyms count here ("Serbian forces"); the source's own country does not. */
+function complementTarget(ctx: Context, c: Candidate): string[] {
+  const { tokens } = ctx;
+  const sentence = ctx.doc.sentences[c.sentence];
+  const from = tokens[c.triggerEnd]?.lower === 'that' ? c.triggerEnd + 1 : c.triggerEnd;
+  const end = Math.min(sentence.tokenEnd, from + 14);
+  const own = new Set(c.sources.map((id) => countryOfActor(ctx, id)));
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === '.' || CLAUSE_BREAKS.has(t.text) || COMPLEMENT_ENDS.has(t.lower) || (SAY_VERBS.has(t.lower) && k > from)) break;
+    // "encouraged commercial firms to cease trading in Iran": the unnamed firms are addressed, not Iran
+    const next = tokens[k + 1];
+    if (t.lower === 'to' && k > from && next && /^\p{Ll}/u.test(next.text) && !/^(the|a|an|its|their|his|her|this|these|those)$/.test(next.lower)) break;
+    const m = ctx.actorAt.get(k);
+    if (!m) continue;
+    const ids = coordinatedRight(ctx, m, end).ids.filter((id) => !c.sources.includes(id) && !own.has(countryOfActor(ctx, id)));
+    if (ids.length) return ids;
+    k = m.to - 1;
+  }
+  return [];
 }
 
 /** Nouns that refer back to an event the article reported, and the types that event may have. */

@@ -230,7 +230,9 @@ function mergeNamedPhrases(doc: Doc, mentions: RawMention[], orgHeads: ReadonlyS
       // the run is one listed name already ("Russian Federation"), or its organisation word belongs to a listed
       // organisation inside it ("Ministers of Shanghai Cooperation Organisation")
       if (inner.some((m) => m.tokenStart === run.from && m.tokenEnd === run.to)) { i = run.to; continue; }
-      if (inner.some((m) => m.kind === 'organization' && m.tokenStart > run.from && m.tokenEnd === run.to)) { i++; continue; }
+      // ("National Security Council" is a name of its own, not the UN's "Security Council")
+      const listedInside = inner.find((m) => m.kind === 'organization' && m.tokenStart > run.from && m.tokenEnd === run.to);
+      if (listedInside && doc.tokens.slice(run.from, listedInside.tokenStart).some((t) => !isCapitalized(t))) { i++; continue; }
       const country = inner.find((m) => m.kind === 'country' || m.kind === 'place' || m.kind === 'organization')?.country;
       for (const m of inner) consumed.add(m);
       const last = doc.tokens[run.head].text;

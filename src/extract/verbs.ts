@@ -93,12 +93,19 @@ export function isVerbUse(tokens: Token[], i: number, form: TriggerForm['form'],
         (prev !== undefined && (prev.text === ',' || /^\p{Lu}|s$/u.test(prev.text)) && !/^('s|’s|')$/.test(prev.text) &&
           !DETERMINERS_BEFORE_NOUN.has(prevLower) && OBJECT_STARTS.has(tokens[i + 1]?.lower ?? ''));
     case 's':
-      return !prev || !DETERMINERS_BEFORE_NOUN.has(prevLower) && prev.kind !== 'number';
+      // "imposed sanctions", "new sanctions", "phone calls": after a verb or an adjective the form is a plural noun
+      return !prev || !DETERMINERS_BEFORE_NOUN.has(prevLower) && prev.kind !== 'number' && !NOUN_ADJECTIVES.has(prevLower) &&
+        !(triggerIndex().has(prevLower) && prev.text === prevLower);
     case 'ed':
     case 'irregular':
       return !prev || !(DETERMINERS_BEFORE_NOUN.has(prevLower) && prevLower !== 'by' && prevLower !== "'s");
   }
 }
+
+/** Adjectives that make the word after them a noun ("new sanctions", "fresh attacks"). */
+const NOUN_ADJECTIVES = new Set(['new', 'further', 'more', 'fresh', 'additional', 'economic', 'financial', 'tough', 'tougher',
+  'sweeping', 'targeted', 'unilateral', 'international', 'western', 'punitive', 'secondary', 'military', 'deadly', 'repeated',
+  'recent', 'continued', 'renewed', 'retaliatory', 'coordinated', 'such', 'these', 'those']);
 
 const REPORTING_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'stated', 'confirmed', 'declared', 'promised', 'pledged', 'vowed', 'added', 'insisted']);
 

@@ -99,7 +99,7 @@ CREATE TABLE office_evidence (
   char_start INTEGER NOT NULL,
   char_end INTEGER NOT NULL
 );
-CREATE INDEX office_evidence_office ON office_evidence (office_id);
+CREATE INDEX office_evidence_office ON office_evidence (office_id, seen);
 CREATE INDEX office_evidence_article ON office_evidence (article_id);
 
 CREATE TABLE events (

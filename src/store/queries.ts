@@ -161,28 +161,52 @@ export async function* eachEvent(db: Db, filter: Omit<EventFilter, 'limit'>, pag
   }
 }
 
+interface SpanRow {
+  event_id: number;
+  article_id: number;
+  key: string;
+  url: string | null;
+  file: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  char_start: number;
+  char_end: number;
+  text: string;
+  trigger_start: number | null;
+}
+
+/** Actors and evidence of a page of events, a query each for the whole page (a round trip per event would
+ * dominate on PostgreSQL). */
 async function hydrate(db: Db, rows: readonly EventRow[], evidence: 'first' | 'all'): Promise<EventRecord[]> {
   const records: EventRecord[] = [];
-  for (const r of rows) {
-    const actors = await db.all<ActorRef>(
-      `SELECT x.entity_id AS id, en.name, en.kind, en.country, x.role FROM event_actors x JOIN entities en ON en.id = x.entity_id
-       WHERE x.event_id = ? ORDER BY CASE x.role WHEN 'source' THEN 0 WHEN 'participant' THEN 1 WHEN 'target' THEN 2 ELSE 3 END, en.name`, [r.id]);
-    const spans = await db.all<{ article_id: number; key: string; url: string | null; file: string | null; title: string | null; source: string | null;
-      published: string | null; char_start: number; char_end: number; text: string; trigger_start: number | null }>(
-      `SELECT v.article_id, a.key, a.url, a.file, a.title, a.source, a.published, v.char_start, v.char_end,
+  for (let i = 0; i < rows.length; i += 100) {
+    const page = rows.slice(i, i + 100);
+    const ids = page.map((r) => r.id);
+    const list = ids.map(() => '?').join(', ');
+    const actors = await db.all<ActorRef & { event_id: number }>(
+      `SELECT x.event_id, x.entity_id AS id, en.name, en.kind, en.country, x.role FROM event_actors x JOIN entities en ON en.id = x.entity_id
+       WHERE x.event_id IN (${list})
+       ORDER BY x.event_id, CASE x.role WHEN 'source' THEN 0 WHEN 'participant' THEN 1 WHEN 'target' THEN 2 ELSE 3 END, en.name`, ids);
+    const spans = await db.all<SpanRow>(
+      `SELECT v.event_id, v.article_id, a.key, a.url, a.file, a.title, a.source, a.published, v.char_start, v.char_end,
          substr(a.text, v.char_start + 1, v.char_end - v.char_start) AS text, rp.trigger_start
        FROM event_evidence v JOIN articles a ON a.id = v.article_id JOIN event_reports rp ON rp.id = v.report_id
-       WHERE v.event_id = ? ORDER BY a.published, v.article_id, v.char_start ${evidence === 'first' ? 'LIMIT 1' : ''}`, [r.id]);
-    records.push({
-      id: r.id, type: r.type, mode: r.mode, cameo: r.cameo, dateStart: r.date_start, dateEnd: r.date_end, dateText: r.date_text,
-      place: r.place_id === null ? null : { id: r.place_id, name: r.place_name!, kind: r.place_kind!, country: r.place_country, latitude: r.place_lat, longitude: r.place_lon },
-      occasion: r.occasion, topics: JSON.parse(r.topics), confidence: r.confidence, sourceCount: r.source_count,
-      firstReported: r.first_reported, lastReported: r.last_reported, actors,
-      evidence: spans.map((s) => ({
-        articleId: s.article_id, key: s.key, url: s.url, file: s.file, title: s.title, source: s.source, published: s.published,
-        start: s.char_start, end: s.char_end, text: s.text, triggerStart: s.trigger_start,
-      })),
-    });
+       WHERE v.event_id IN (${list}) ORDER BY v.event_id, (a.published IS NULL), a.published, v.article_id, v.char_start`, ids);
+    for (const r of page) {
+      const own = spans.filter((sp) => sp.event_id === r.id);
+      records.push({
+        id: r.id, type: r.type, mode: r.mode, cameo: r.cameo, dateStart: r.date_start, dateEnd: r.date_end, dateText: r.date_text,
+        place: r.place_id === null ? null : { id: r.place_id, name: r.place_name!, kind: r.place_kind!, country: r.place_country, latitude: r.place_lat, longitude: r.place_lon },
+        occasion: r.occasion, topics: JSON.parse(r.topics), confidence: r.confidence, sourceCount: r.source_count,
+        firstReported: r.first_reported, lastReported: r.last_reported,
+        actors: actors.filter((a) => a.event_id === r.id).map(({ event_id: _, ...actor }) => actor),
+        evidence: (evidence === 'first' ? own.slice(0, 1) : own).map((sp) => ({
+          articleId: sp.article_id, key: sp.key, url: sp.url, file: sp.file, title: sp.title, source: sp.source, published: sp.published,
+          start: sp.char_start, end: sp.char_end, text: sp.text, triggerStart: sp.trigger_start,
+        })),
+      });
+    }
   }
   return records;
 }
@@ -309,8 +333,9 @@ export interface SearchHit {
 }
 
 /** How many of the latest matching articles search ranks: relevance over every match of a common word would
- * take most of a large store; for rarer words this is every match. */
-const SEARCH_WINDOW = 2000;
+ * take most of a large store; for rarer words this is every match. PostgreSQL checks and ranks each candidate from
+ * its stored tsvector, dearer than FTS5's own compact index, so its window is smaller. */
+const SEARCH_WINDOW = { sqlite: 2000, postgres: 500 } as const;
 
 /** Articles matching a full-text query, the most relevant of the latest matches first. */
 export async function searchArticles(db: Db, q: string, limit = 20): Promise<SearchHit[]> {
@@ -318,7 +343,7 @@ export async function searchArticles(db: Db, q: string, limit = 20): Promise<Sea
     const query = ftsQuery(db, q);
     const best = await db.all<{ id: number }>(
       `SELECT rowid AS id FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-       ORDER BY rank, rowid DESC LIMIT ?`, [query, SEARCH_WINDOW, limit]);
+       ORDER BY rank, rowid DESC LIMIT ?`, [query, SEARCH_WINDOW.sqlite, limit]);
     const hits: SearchHit[] = [];
     for (const { id } of best) {
       hits.push((await db.get<SearchHit>(
@@ -333,7 +358,7 @@ export async function searchArticles(db: Db, q: string, limit = 20): Promise<Sea
      FROM (SELECT id, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank
            FROM (SELECT id, search FROM articles WHERE search @@ websearch_to_tsquery('english', ?) ORDER BY id DESC LIMIT ?) latest
            ORDER BY rank DESC, id DESC LIMIT ?) hit
-     JOIN articles a ON a.id = hit.id ORDER BY hit.rank DESC, a.id DESC`, [q, q, q, SEARCH_WINDOW, limit]);
+     JOIN articles a ON a.id = hit.id ORDER BY hit.rank DESC, a.id DESC`, [q, q, q, SEARCH_WINDOW.postgres, limit]);
 }
 
 export interface StoreCounts {

@@ -280,15 +280,18 @@ async function findSameEvent(db: Db, facts: EventFacts, kinds: ReadonlyMap<numbe
   const principal = facts.actors.filter((a) => a.role !== 'accompanying');
   if (!range || !principal.length) return undefined;
   const anchor = principal.reduce((a, b) => ((KIND_RANK[kinds.get(b.entity) ?? ''] ?? 9) < (KIND_RANK[kinds.get(a.entity) ?? ''] ?? 9) ? b : a));
-  const candidates = await db.all<EventRow>(
-    `SELECT e.id, e.date_start, e.date_end, e.date_basis, e.place_id, e.first_reported, e.last_reported
-     FROM event_actors a JOIN events e ON e.id = a.event_id
-     WHERE a.entity_id = ? AND a.role <> 'accompanying' AND e.type = ?
-       AND ((e.date_start IS NOT NULL AND e.date_basis IS DISTINCT FROM 'publication' AND e.date_start <= ? AND e.date_end >= ?)
+  // The anchor's events first (MATERIALIZED, in both engines), and the type checked below rather than in SQL: a
+  // planner that starts from all events of the type reads tens of thousands of rows per article in a large store.
+  const candidates = (await db.all<EventRow & { type: string }>(
+    `WITH anchor AS MATERIALIZED (SELECT event_id FROM event_actors WHERE entity_id = ? AND role <> 'accompanying')
+     SELECT e.id, e.type, e.date_start, e.date_end, e.date_basis, e.place_id, e.first_reported, e.last_reported
+     FROM anchor a JOIN events e ON e.id = a.event_id
+     WHERE
+       ((e.date_start IS NOT NULL AND e.date_basis IS DISTINCT FROM 'publication' AND e.date_start <= ? AND e.date_end >= ?)
          OR ((e.date_start IS NULL OR e.date_basis = 'publication') AND e.first_reported <= ? AND e.last_reported >= ?))
      ORDER BY e.id`,
-    [anchor.entity, facts.type, range[1], range[0], addDays(range[1], UNDATED_WINDOW_DAYS), range[0]],
-  );
+    [anchor.entity, range[1], range[0], addDays(range[1], UNDATED_WINDOW_DAYS), range[0]],
+  )).filter((c) => c.type === facts.type);
   for (const c of candidates) {
     const actors = await db.all<{ entity: number; role: StoredRole }>('SELECT entity_id AS entity, role FROM event_actors WHERE event_id = ?', [c.id]);
     const known: EventFacts = {
