@@ -47,14 +47,19 @@ export interface EventPattern {
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussions', 'discussion', 'consultations', 'negotiations', 'conversation', 'dialogue', 'summit', 'bilateral', 'bilaterals', 'session'];
 const CALL_NOUNS = ['call', 'phone call', 'telephone call', 'telephone conversation', 'phone conversation', 'video call', 'videoconference', 'video conference', 'telephone talks', 'phone talks', 'virtual meeting'];
 const AGREEMENT_NOUNS = ['agreement', 'agreements', 'deal', 'deals', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts', 'memorandum', 'memoranda', 'mou', 'mous', 'contract', 'contracts', 'declaration', 'protocol', 'charter', 'deals', 'framework', 'roadmap', 'road map', 'ceasefire', 'truce', 'statement', 'communique', 'joint statement'];
-const AID_NOUNS = ['boats', 'patrol boats', 'guard boats', 'ambulances', 'trucks', 'vehicles', 'aid', 'assistance', 'support', 'equipment', 'weapons', 'arms', 'ammunition', 'vaccines', 'vaccine', 'doses', 'supplies', 'funds', 'funding', 'loan', 'loans', 'grant', 'help', 'relief', 'food', 'medicine', 'medicines', 'fuel', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'package', 'troops'];
+const AID_NOUNS = ['boats', 'patrol boats', 'guard boats', 'ambulances', 'trucks', 'vehicles', 'aid', 'assistance', 'support', 'equipment', 'weapons', 'arms', 'ammunition', 'vaccines', 'vaccine', 'doses', 'supplies', 'funds', 'funding', 'loan', 'loans', 'grant', 'help', 'relief', 'food', 'medicine', 'medicines', 'fuel', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'package', 'troops', 'intelligence', 'material', 'materiel', 'goods', 'shelter', 'humanitarian aid', 'food aid', 'military aid', 'asylum'];
 const MILITARY_AID_NOUNS = ['boats', 'patrol boats', 'guard boats', 'equipment', 'weapons', 'arms', 'ammunition', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'troops'];
 export const MILITARY_WORDS: ReadonlySet<string> = new Set([...MILITARY_AID_NOUNS, 'military', 'defence', 'defense', 'army', 'naval', 'navy', 'air', 'force', 'forces', 'officers', 'cadets', 'soldiers', 'troops', 'base', 'drills', 'exercise', 'exercises', 'patrols']);
 const EXERCISE_NOUNS = ['exercise', 'exercises', 'drill', 'drills', 'war games', 'wargames', 'manoeuvres', 'maneuvers', 'patrol', 'patrols', 'operation', 'operations'];
 const ATTACK_NOUNS = ['attack', 'attacks', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'assault', 'invasion', 'incursion', 'raid', 'raids', 'bombing', 'bombardment', 'operation', 'military operation'];
+const PROTEST_NOUNS = ['demonstration', 'demonstrations', 'rally', 'rallies', 'protest', 'protests', 'sit-in', 'sit-ins', 'march', 'marches', 'walkout', 'vigil'];
+const STRIKE_NOUNS = ['strike', 'strikes', 'general strike', 'walkout', 'stoppage', 'work stoppage'];
+const MEDIATION_NOUNS = ['mediation', 'mediation effort', 'mediation efforts', 'mediation mission', 'mediation bid', 'shuttle diplomacy'];
 const SANCTION_NOUNS = ['sanctions', 'sanction', 'embargo', 'ban', 'tariffs', 'restrictions', 'penalties'];
 
 export const EVENT_PATTERNS: readonly EventPattern[] = [
+  // before the travel verbs, which would read "went on strike" as going somewhere
+  { verb: 'go', forms: ['go', 'goes', 'went', 'gone'], type: 'PROTEST', cameo: '143', mode: 'strike', frame: 'alone', prep: 'against', objects: ['on strike'] },
   // CONSULT
   { verb: 'meet', forms: ['meet', 'meets', 'met', 'meeting'], type: 'CONSULT', cameo: '040', frame: 'meet' },
   { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', objects: MEETING_NOUNS },
@@ -94,6 +99,14 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'attend', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend' },
   { verb: 'participate', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend', prep: 'in' },
   { verb: 'join', type: 'CONSULT', cameo: '040', mode: 'multilateral', frame: 'attend', objects: ['summit', 'meeting', 'talks', 'conference', 'session'] },
+  { verb: 'resume', type: 'CONSULT', cameo: '046', frame: 'meet', prep: 'with', objects: ['talks', 'negotiations', 'dialogue', 'consultations', 'discussions'] },
+  { verb: 'renew', type: 'CONSULT', cameo: '046', frame: 'meet', prep: 'with', objects: ['talks', 'negotiations', 'dialogue', 'consultations', 'discussions'] },
+  { verb: 'open', type: 'CONSULT', cameo: '046', frame: 'meet', prep: 'with', objects: ['talks', 'negotiations', 'dialogue', 'consultations'] },
+  { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'CONSULT', cameo: '046', frame: 'meet', prep: 'with', objects: ['talks', 'negotiations', 'dialogue', 'consultations'] },
+  { verb: 'start', type: 'CONSULT', cameo: '046', frame: 'meet', prep: 'with', objects: ['talks', 'negotiations', 'dialogue', 'consultations'] },
+  { verb: 'launch', type: 'CONSULT', cameo: '045', mode: 'mediate', frame: 'directed', prep: 'between', objects: MEDIATION_NOUNS },
+  { verb: 'undertake', forms: ['undertake', 'undertakes', 'undertook', 'undertaken', 'undertaking'], type: 'CONSULT', cameo: '045', mode: 'mediate', frame: 'directed', prep: 'between', objects: MEDIATION_NOUNS },
+  { verb: 'offer', type: 'AGREE', cameo: '036', frame: 'directed', prep: 'between', objects: MEDIATION_NOUNS },
   // AGREE
   { verb: 'agree', forms: ['agree', 'agrees', 'agreed', 'agreeing'], type: 'AGREE', cameo: '030', frame: 'joint', prep: 'with' },
   { verb: 'sign', type: 'AGREE', cameo: '057', frame: 'joint', prep: 'with', objects: AGREEMENT_NOUNS },
@@ -146,7 +159,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols', 'exercise', 'exercises', 'drills'] },
   { verb: 'start', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols', 'exercise', 'exercises', 'drills'] },
   { verb: 'launch', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols'] },
-  { verb: 'share', type: 'COOPERATE', cameo: '064', mode: 'intelligence', frame: 'joint', prep: 'with', objects: ['intelligence', 'information', 'data'] },
+  { verb: 'share', type: 'COOPERATE', cameo: '064', mode: 'intelligence', frame: 'joint', prep: 'with', objects: ['intelligence', 'information', 'data', 'evidence', 'expertise', 'technology', 'know-how'] },
+  { verb: 'extradite', type: 'COOPERATE', cameo: '063', frame: 'directed', prep: 'to' },
   { verb: 'build', forms: ['build', 'builds', 'built', 'building'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'alone', objects: ['base', 'military base', 'airbase', 'naval base'], confidence: 0.5 },
   // AID
   { verb: 'train', type: 'AID', cameo: '072', mode: 'military', frame: 'directed', confidence: 0.8 },
@@ -157,6 +171,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'hand over', forms: ['hand', 'hands', 'handed', 'handing'], particle: 'over', type: 'AID', cameo: '070', frame: 'directed', prep: 'to' },
   { verb: 'transfer', forms: ['transfer', 'transfers', 'transferred', 'transferring'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'donate', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
+  { verb: 'contribute', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'give', forms: ['give', 'gives', 'gave', 'given', 'giving'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'grant', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: ['aid', 'assistance', 'asylum', 'loan', 'loans', 'funds'] },
   { verb: 'set up', forms: ['set'], particle: 'up', type: 'AID', cameo: '072', mode: 'military', frame: 'directed', prep: 'in', objects: ['hospital', 'military hospital', 'field hospital', 'base', 'camp'], confidence: 0.6 },
@@ -250,6 +265,19 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'rally', forms: ['rally', 'rallies', 'rallied', 'rallying'], type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', confidence: 0.6 },
   { verb: 'march', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', confidence: 0.6 },
   { verb: 'riot', type: 'PROTEST', cameo: '145', mode: 'riot', frame: 'alone' },
+  { verb: 'stage', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', objects: PROTEST_NOUNS },
+  { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', objects: PROTEST_NOUNS },
+  { verb: 'organise', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', objects: [...PROTEST_NOUNS, ...STRIKE_NOUNS] },
+  { verb: 'organize', type: 'PROTEST', cameo: '141', mode: 'demo', frame: 'alone', prep: 'against', objects: [...PROTEST_NOUNS, ...STRIKE_NOUNS] },
+  { verb: 'stage', type: 'PROTEST', cameo: '142', mode: 'hunger-strike', frame: 'alone', prep: 'against', objects: ['hunger strike'] },
+  { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'PROTEST', cameo: '142', mode: 'hunger-strike', frame: 'alone', prep: 'against', objects: ['hunger strike'] },
+  { verb: 'start', type: 'PROTEST', cameo: '142', mode: 'hunger-strike', frame: 'alone', prep: 'against', objects: ['hunger strike'] },
+  { verb: 'continue', type: 'PROTEST', cameo: '142', mode: 'hunger-strike', frame: 'alone', prep: 'against', objects: ['hunger strike'] },
+  { verb: 'stage', type: 'PROTEST', cameo: '143', mode: 'strike', frame: 'alone', prep: 'against', objects: STRIKE_NOUNS },
+  { verb: 'call a strike', forms: ['call', 'calls', 'called', 'calling'], type: 'PROTEST', cameo: '143', mode: 'strike', frame: 'alone', prep: 'against', objects: ['general strike', 'strike', 'strikes', 'boycott'] },
+  { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'PROTEST', cameo: '143', mode: 'strike', frame: 'alone', prep: 'against', objects: STRIKE_NOUNS },
+  { verb: 'start', type: 'PROTEST', cameo: '143', mode: 'strike', frame: 'alone', prep: 'against', objects: STRIKE_NOUNS },
+  { verb: 'block', type: 'PROTEST', cameo: '144', mode: 'block', frame: 'alone', objects: ['road', 'roads', 'street', 'streets', 'highway', 'highways', 'bridge', 'border crossing', 'railway', 'access', 'traffic', 'entrance'] },
   // MOBILIZE
   { verb: 'enter', type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', militarySubject: true, confidence: 0.7 },
   { verb: 'move', forms: ['move', 'moves', 'moved', 'moving'], type: 'MOBILIZE', cameo: '154', mode: 'troops', frame: 'alone', prep: 'into', militarySubject: true, confidence: 0.6 },

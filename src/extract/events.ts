@@ -116,7 +116,7 @@ export function findEvents(a: Analysis): Event[] {
         if (event.date.basis === 'text') lastDated = event.date;
       }
     }
-    for (const candidate of nounCandidates(ctx, sentence.tokenStart, sentence.tokenEnd)) {
+    for (const candidate of [...nounCandidates(ctx, sentence.tokenStart, sentence.tokenEnd), ...obligationCandidates(ctx, sentence.tokenStart, sentence.tokenEnd)]) {
       for (const event of buildEvents(ctx, candidate, lastDated)) {
         events.push(event);
         ctx.events.push(event);
@@ -183,6 +183,46 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
     const planned = tokens.slice(Math.max(from, i - 3), i).some((t) => FUTURE_NOUN_MARKERS.has(t.lower));
     const group: VerbGroup = { from: i, passive: false, negated: false, hypothetical: false, tense: planned ? 'future' : 'past', perfect: false };
     out.push({ pattern: verbPattern, trigger: i, triggerEnd: end, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t)), inferredTarget: false, objectEnd: end, sourceSectors: new Map(), targetSectors: takeSectors(ctx) });
+  }
+  return out;
+}
+
+/** A demand made by stating what another side must do. */
+const OBLIGATION: EventPattern = { verb: 'must', type: 'REQUEST', cameo: '100', frame: 'directed' };
+
+/** "Russia said Sudan must return the helicopter", "'Iran must stop,' Blinken said": a speaker stating what
+ * another side must do makes a demand of it, though no verb of asking is used. The speaker is the subject of the
+ * saying verb before the clause, the one named with it after, or the speaker of the quote. */
+function obligationCandidates(ctx: Context, from: number, to: number): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].lower !== 'must' || !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    if (tokens.slice(Math.max(from, i - 8), i).some((t) => t.lower === 'if' || t.lower === 'unless' || t.lower === 'whether')) continue;
+    const targets = readSubject(ctx, i, from, tokens[i]);
+    if (!targets.length) continue;
+    let say = -1;
+    let sources: string[] = [];
+    for (let k = i - 1; k >= from && sources.length === 0; k--) {
+      if (!SAY_VERBS.has(tokens[k].lower) || tokens[k].lower === 'according') continue;
+      say = k;
+      sources = readSubject(ctx, k, from, tokens[k]);
+    }
+    for (let k = i + 2; k < to && say < 0; k++) {
+      if (!SAY_VERBS.has(tokens[k].lower) || tokens[k - 1]?.text === 'to') continue;
+      const named = mentionEndingAt(ctx, k - 1) ?? ctx.actorAt.get(k + 1);
+      if (named && ACTOR_KINDS.has(named.kind)) { say = k; sources = expand(named); }
+      break;
+    }
+    if (say < 0) {
+      const quote = ctx.a.statements.find((st) => st.speaker && st.start <= tokens[i].start && tokens[i].end <= st.end);
+      if (quote?.speaker) { say = i; sources = [quote.speaker]; }
+    }
+    const own = new Set(sources.map((id) => countryOfActor(ctx, id)));
+    const addressed = targets.filter((id) => !sources.includes(id) && !own.has(countryOfActor(ctx, id)));
+    if (!sources.length || !addressed.length) continue;
+    const group: VerbGroup = { from: say, passive: false, negated: false, hypothetical: false, tense: 'past', perfect: false };
+    out.push({ pattern: OBLIGATION, trigger: say, triggerEnd: say + 1, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(addressed), inferredTarget: false, objectEnd: say + 1, sourceSectors: new Map(), targetSectors: takeSectors(ctx) });
   }
   return out;
 }
@@ -486,7 +526,8 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     }
     // "…with al-Kadhimi, who thanked him": the relative pronoun stands for the name right before it
     if (t.kind === 'word' && /^(who|which)$/.test(t.lower) && gap === 0) { relative = true; j--; if (tokens[j]?.text === ',') j--; continue; }
-    if (t.kind === 'word' && SAY_VERBS.has(t.lower) && t !== trigger) break;
+    // a saying verb ends the subject's search, unless it governs this infinitive ("continued to send", "vowed to")
+    if (t.kind === 'word' && SAY_VERBS.has(t.lower) && t !== trigger && tokens[j + 1]?.lower !== 'to') break;
     j--;
     gap++;
   }
@@ -702,7 +743,7 @@ function actorAfter(ctx: Context, j: number, end: number): ResolvedMention | und
     if (m) { k = m.to - 1; continue; }
     const w = ctx.tokens[k].lower;
     if (GROUP_NOUNS.has(w) && ctx.tokens[k + 1]?.lower === 'of') { k++; continue; }
-    if (!/^(the|his|her|their|its|a|an|both|all|our|your|my|some|several|other)$/.test(w)) return undefined;
+    if (!/^(the|his|her|their|its|a|an|both|all|our|your|my|some|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(w) && ctx.tokens[k].kind !== 'number') return undefined;
   }
   return undefined;
 }

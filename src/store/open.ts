@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { badInput, describeError, unavailable } from '../errors.js';
-import { PostgresDb, SqliteDb, type Db } from './db.js';
+import type { Db } from './db.js';
 import { migrate } from './migrations.js';
 
 export const DEFAULT_STORE = './sidelines.db';
@@ -20,7 +20,7 @@ export interface OpenOptions {
 }
 
 export async function openStore(target: string, options: OpenOptions = {}): Promise<Db> {
-  const db = isPostgresUrl(target) ? await connectPostgres(target, options.schema) : openSqlite(target);
+  const db = isPostgresUrl(target) ? await connectPostgres(target, options.schema) : await openSqlite(target);
   try {
     await migrate(db);
   } catch (err) {
@@ -31,7 +31,9 @@ export async function openStore(target: string, options: OpenOptions = {}): Prom
   return db;
 }
 
-function openSqlite(path: string): Db {
+/** Each engine's module (and its driver) loads only when a store of its kind is opened. */
+async function openSqlite(path: string): Promise<Db> {
+  const { SqliteDb } = await import('./sqlite.js');
   const dir = dirname(resolve(path));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw badInput(path, `no such directory ${dir} for the store`);
   if (existsSync(path) && statSync(path).isDirectory()) throw badInput(path, 'is a directory, not a store file');
@@ -43,6 +45,7 @@ function openSqlite(path: string): Db {
 }
 
 async function connectPostgres(url: string, schema?: string): Promise<Db> {
+  const { PostgresDb } = await import('./postgres.js');
   try {
     return await PostgresDb.connect(url, schema);
   } catch (err) {

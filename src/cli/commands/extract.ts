@@ -1,11 +1,8 @@
 // sidelines extract [--json] [--date D] FILE...: one article in, entities, events and statements out.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { extract } from '../../index.js';
-import { readSources } from '../../ingest/sources.js';
 import { isIsoDate } from '../../ingest/read-text.js';
 import { describeError } from '../../errors.js';
-import { formatSummary } from '../format-summary.js';
 
 const Options = z.object({
   json: z.boolean().default(false),
@@ -23,6 +20,9 @@ export function registerExtract(program: Command): void {
       const options = Options.safeParse(raw);
       if (!options.success) throw new Error(options.error.issues[0].message);
       const { json, date } = options.data;
+      // The extraction core and the readers load only when extracting, so that `sidelines --help` starts fast.
+      const [{ extract }, { readSources }, { formatSummary }] = await Promise.all([
+        import('../../index.js'), import('../../ingest/sources.js'), import('../format-summary.js')]);
       let failed = 0;
       for await (const result of readSources(files)) {
         if ('error' in result) {

@@ -4,9 +4,6 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { notFound } from '../../errors.js';
-import { tokenize } from '../../nlp/tokenize.js';
-import { appendTags, splitConll } from '../../nlp/ner/conll.js';
-import { loadDefaultNerModel, loadNerModelFile, recognizeNames } from '../../nlp/ner/index.js';
 
 const Options = z.object({ conll: z.boolean().default(false), json: z.boolean().default(false), model: z.string().optional() });
 
@@ -26,11 +23,14 @@ export function registerNer(program: Command): void {
     .option('--conll', 'input is CoNLL columns: print every line with the IOB2 tag appended')
     .option('--json', 'print the names as one JSON array')
     .option('--model <path>', 'weights file (default: the committed model)')
-    .action((file: string, raw: unknown) => {
+    .action(async (file: string, raw: unknown) => {
       const parsed = Options.safeParse(raw);
       if (!parsed.success) throw new Error(parsed.error.issues[0].message);
       const o = parsed.data;
       const text = readInput(file);
+      // The tagger and its model load only when tagging, so that `sidelines --help` starts fast.
+      const [{ tokenize }, { appendTags, splitConll }, { loadDefaultNerModel, loadNerModelFile, recognizeNames }] = await Promise.all([
+        import('../../nlp/tokenize.js'), import('../../nlp/ner/conll.js'), import('../../nlp/ner/index.js')]);
       const model = o.model ? loadNerModelFile(o.model) : loadDefaultNerModel();
       if (o.conll) {
         const input = splitConll(text);

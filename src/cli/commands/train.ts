@@ -1,8 +1,6 @@
 // sidelines train ner [--seed N] [--out PATH] [--data DIR] …: trains the named-entity model and writes its weights.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { defaultModelPath } from '../../nlp/ner/node.js';
-import { defaultDataDir, trainFromFiles } from '../../nlp/ner/train-node.js';
 
 const Options = z.object({
   seed: z.coerce.number().int().default(1),
@@ -30,10 +28,13 @@ export function registerTrain(program: Command): void {
     .option('--epochs <n>', 'most epochs (the best on dev is kept)', '20')
     .option('--prune <w>', 'drop features whose largest absolute weight is below this', '0.01')
     .option('--no-augment', 'no feature augmentation (by default every feature gets a copy per corpus, Daumé 2007)')
-    .action((raw: unknown) => {
+    .action(async (raw: unknown) => {
       const parsed = Options.safeParse(raw);
       if (!parsed.success) throw new Error(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
       const o = parsed.data;
+      // The trainer loads only when training, so that `sidelines --help` starts fast.
+      const [{ defaultModelPath }, { defaultDataDir, trainFromFiles }] = await Promise.all([
+        import('../../nlp/ner/node.js'), import('../../nlp/ner/train-node.js')]);
       const result = trainFromFiles({
         seed: o.seed,
         out: o.out ?? defaultModelPath(),
