@@ -326,10 +326,18 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       targetSectors = sourceSectors;
       sources = by;
       sourceSectors = takeSectors(ctx);
+      // "Talks were held in Jakarta between X and Y": the parties stand after "between"
+      if (!sources.length && !targets.length && symmetricFrame(pattern)) {
+        const between = readAfterWord(ctx, triggerEnd, sEnd, 'between');
+        if (between.length >= 2) { sources = between.slice(0, 1); targets = between.slice(1); }
+      }
     }
     if (pattern.particle && particleAt > i + 1 && !targets.length) targets = readObject(ctx, i + 1, particleAt + 1, pattern);
     const prep = pattern.prep ?? (symmetricFrame(pattern) ? 'with' : undefined);
-    let prepTarget = prep ? readAfterWord(ctx, objectEnd, sEnd, prep) : [];
+    // "the two presidents agreed to build the plant together with Kyrgyzstan": when several agree, a with-phrase
+    // inside what they agreed to do is a third party to that, not to the agreement
+    const prepEnd = symmetricFrame(pattern) && sources.length >= 2 ? infinitiveStart(tokens, objectEnd, sEnd) : sEnd;
+    let prepTarget = prep ? readAfterWord(ctx, objectEnd, prepEnd, prep) : [];
     // "demanded the withdrawal of Serbian forces from Bosnia": the request is to the side that is to leave
     if (pattern.type === 'REQUEST') prepTarget = whoseWithdrawal(ctx, triggerEnd, sEnd) ?? prepTarget;
     for (const [id, sector] of takeSectors(ctx)) targetSectors.set(id, sector);
@@ -362,6 +370,12 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t) || targetSectors.get(t) !== sourceSectors.get(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd), sourceSectors, targetSectors };
   }
   return null;
+}
+
+/** The first "to" that opens an infinitive ("agreed to speed up"), or `end`. */
+function infinitiveStart(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (tokens[k].lower === 'to' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !/^(the|a|an|its|their|his|her)$/.test(tokens[k + 1].lower)) return k;
+  return end;
 }
 
 /** Whether an actor is an armed force: a military organisation, or a country acting through its military. */
@@ -409,6 +423,10 @@ function participleSubject(ctx: Context, i: number, sStart: number, prev: Candid
 
 /** "…new lockdown measures, which the government dropped": the object stands before "which", ahead of the verb. */
 function frontedObject(ctx: Context, i: number, sStart: number, nouns: readonly string[]): boolean {
+  // "Talks were held in Jakarta": the passive's subject
+  let j = i - 1;
+  while (j > sStart && /^(was|were|been|be|is|are|being|has|have|had|also|later|then|reportedly|first)$/.test(ctx.tokens[j].lower)) j--;
+  if (j < i - 1 && nouns.some((noun) => noun.split(' ').pop() === ctx.tokens[j]?.lower)) return true;
   for (let k = i - 1; k >= Math.max(sStart + 1, i - 6); k--) {
     if (!/^(which|that)$/.test(ctx.tokens[k].lower)) continue;
     let n = k - 1;
@@ -1144,6 +1162,14 @@ function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: O
 
 /** The event's date: words in its clause, else its occasion's dates, else the latest dated event before it, else
  * the publication date (the day before to the day: a report's undated past event). */
+/** "sign a gas deal by the end of January", "until 2025": a date that bounds the event is not when it happened. */
+function isDeadline(ctx: Context, d: DateMention): boolean {
+  let k = tokenIndexAt(ctx, d.start) - 1;
+  if (ctx.tokens[k]?.lower === 'the') k--;
+  return DEADLINE_WORDS.has(ctx.tokens[k]?.lower ?? '');
+}
+const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before', 'within', 'ahead']);
+
 function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findOccasion>, lastDated: EventDate | undefined): EventDate {
   const { doc } = ctx;
   const published = ctx.a.published;
@@ -1153,7 +1179,7 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
   const possible = (d: DateMention): boolean => !published || (future ? (d.future ?? d.past)!.end >= published : (d.past?.start ?? '') <= published);
   // a date in the trigger's own clause; else one opening the sentence, before any other clause ("On Monday, X…")
   const { start: clauseStart, end: clauseEnd } = clauseOf(ctx, c);
-  const inSentence = ctx.datesBySentence[c.sentence].filter((d) => !d.past || possible(d));
+  const inSentence = ctx.datesBySentence[c.sentence].filter((d) => (!d.past || possible(d)) && !isDeadline(ctx, d));
   const inClause = inSentence.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
   const opening = inSentence.filter((d) => d.end <= clauseStart && d.start < doc.sentences[c.sentence].start + 40 && d.start < trigStart);
   const nearest = (inClause.length ? inClause : opening).sort((x, y) => Math.abs(x.start - trigStart) - Math.abs(y.start - trigStart))[0];

@@ -16,12 +16,23 @@ export interface Db {
   all<T>(sql: string, params?: readonly Param[]): Promise<T[]>;
   get<T>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
   run(sql: string, params?: readonly Param[]): Promise<number>;
+  /**
+   * A statement whose result nobody reads (an INSERT, UPDATE or DELETE inside a transaction). SQLite runs it at
+   * once; PostgreSQL queues it and sends the queue with the next statement or the commit, all in one round trip
+   * (round trips, not the server's work, bound an article's write on PostgreSQL). Statements run in the order
+   * given either way, and a failure surfaces at the latest at the commit, rolling the transaction back.
+   */
+  defer(sql: string, params?: readonly Param[]): void;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /** Runs `fn` in one transaction that commits when it resolves and rolls back when it throws. Not re-entrant. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** A JSON array parameter as a table with one column `value`: `x IN (SELECT value FROM ${jsonValues(db)})`
+ * takes a whole list as one parameter, so that one prepared statement serves lists of any length. */
+export const jsonValues = (db: Db): string => (db.dialect === 'sqlite' ? 'json_each(?)' : 'json_array_elements_text(CAST(? AS json))');
 
 export const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 

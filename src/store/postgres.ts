@@ -44,10 +44,34 @@ export class PostgresDb implements Db {
     return statement;
   }
 
+  /**
+   * Statements deferred (`defer`), as SQL with their values written in as literals: they go to the server as one
+   * simple-protocol message together with the next statement, whose result is the message's last.
+   */
+  private queue: string[] = [];
+
+  /** The statement with each `?` replaced by its value as a quoted literal. A quoted literal is an untyped
+   * constant, resolved from its context as an untyped parameter is; `escapeLiteral` quotes quotes and backslashes. */
+  private inline(sql: string, params: readonly Param[]): string {
+    let i = 0;
+    return sql.replace(/\?/g, () => {
+      const value = params[i++];
+      return value === null || value === undefined ? 'NULL' : this.client.escapeLiteral(String(value));
+    });
+  }
+
+  private async query(sql: string, params: readonly Param[]): Promise<pg.QueryResult> {
+    if (!this.queue.length) {
+      const { name, text } = this.statement(sql);
+      return this.client.query({ name, text, values: params as Param[] });
+    }
+    const batch = [...this.queue, this.inline(sql, params)].join(';\n');
+    this.queue = [];
+    return lastResult(await this.client.query(batch));
+  }
+
   async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-    const { name, text } = this.statement(sql);
-    const result = await this.client.query({ name, text, values: params as Param[] });
-    return result.rows as T[];
+    return (await this.query(sql, params)).rows as T[];
   }
 
   async get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
@@ -55,30 +79,46 @@ export class PostgresDb implements Db {
   }
 
   async run(sql: string, params: readonly Param[] = []): Promise<number> {
-    const { name, text } = this.statement(sql);
-    const result = await this.client.query({ name, text, values: params as Param[] });
-    return result.rowCount ?? 0;
+    return (await this.query(sql, params)).rowCount ?? 0;
+  }
+
+  defer(sql: string, params: readonly Param[] = []): void {
+    this.queue.push(this.inline(sql, params));
   }
 
   async exec(sql: string): Promise<void> {
-    await this.client.query(sql);
+    const batch = [...this.queue, sql].join(';\n');
+    this.queue = [];
+    await this.client.query(batch);
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    // One writer at a time across processes, as SQLite's write lock gives: resolution reads, then writes. Sent
-    // with BEGIN as one message, since each round trip counts at one transaction per article.
+    // One writer at a time across processes, as SQLite's write lock gives: resolution reads, then writes. BEGIN
+    // and the lock wait in the queue for the transaction's first statement, and the last writes go with COMMIT:
+    // at one transaction per article, every round trip counts.
+    this.queue.push('BEGIN', 'SELECT pg_advisory_xact_lock(7424)');
     try {
-      await this.client.query('BEGIN; SELECT pg_advisory_xact_lock(7424)');
       const result = await fn();
-      await this.client.query('COMMIT');
+      await this.exec('COMMIT');
       return result;
     } catch (err) {
+      // Whatever is still queued never reached the server; ROLLBACK undoes what did (a warning if BEGIN did not).
+      this.queue = [];
       await this.client.query('ROLLBACK').catch(() => {});
       throw err;
     }
   }
 
   async close(): Promise<void> {
-    await this.client.end();
+    try {
+      // Deferred statements outside a transaction (not the store's own use) still run.
+      if (this.queue.length) await this.client.query(this.queue.splice(0).join(';\n'));
+    } finally {
+      await this.client.end();
+    }
   }
 }
+
+/** A message of several statements gives a result each; the caller's statement is the last. */
+const lastResult = (result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult =>
+  Array.isArray(result) ? result[result.length - 1] : result;

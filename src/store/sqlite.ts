@@ -47,6 +47,10 @@ export class SqliteDb implements Db {
     return statement.run(...params).changes;
   }
 
+  defer(sql: string, params: readonly Param[] = []): void {
+    this.prepare(sql).run(...params);
+  }
+
   async exec(sql: string): Promise<void> {
     this.db.exec(sql);
   }
