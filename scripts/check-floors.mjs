@@ -31,6 +31,14 @@ const seed = JSON.parse(run('score.mjs', ['--gold', seedDir, '--cmd', cmd, '--js
 const feeds = ['05', '06', '07', '08'].map((m) => join(shared, 'data', 'corpora', 'state-dept-2021', `press_releases_2021-${m}.rss`)).filter(existsSync);
 const readouts = feeds.length ? run('score-readouts.mjs', ['--cmd', cmd, ...feeds]) : '';
 const found = /found \(CONSULT with principal and counterpart\) \d+ = ([\d.]+)%; of those: date ([\d.]+)%/.exec(readouts);
+// PLOVER sentences: the gold-standard records, and the first 300 marked source/target pairs
+const sentenceRecall = (set, file, extra) => {
+  if (!existsSync(file)) return undefined;
+  const m = /recall ([\d.]+)%/.exec(run('score-sentences.mjs', ['--set', set, '--file', file, '--cmd', cmd, ...extra]));
+  return m ? Number(m[1]) / 100 : undefined;
+};
+const gsr = sentenceRecall('gsr', join(shared, 'data', 'events', 'plover_gsr_cameo.jsonl'), []);
+const plv = sentenceRecall('plv', join(shared, 'data', 'events', 'plv_train.jsonl'), ['--limit', '300']);
 
 const figures = {
   seedEventsF1: seed.events.f1,
@@ -41,6 +49,8 @@ const figures = {
   locationAccuracy: all.eventLocationAccuracy,
   statementsRecall: all.statements.recall,
   ...(found ? { readoutsFound: Number(found[1]) / 100, readoutsDate: Number(found[2]) / 100 } : {}),
+  ...(gsr !== undefined ? { ploverGoldRecall: gsr } : {}),
+  ...(plv !== undefined ? { ploverPairsRecall: plv } : {}),
 };
 
 let failed = 0;
