@@ -99,7 +99,7 @@ export const RANKS: readonly string[] = [
 export const QUALIFIERS: readonly string[] = [
   'Deputy', 'Vice', 'Acting', 'Interim', 'First', 'Senior', 'Special', 'Chief', 'Assistant', 'Principal', 'Permanent',
   'Junior', 'Associate', 'Executive', 'Presidential', 'Federal', 'Regional', 'Caretaker', 'Top', 'Lead', 'Former',
-  'Outgoing', 'Incoming', 'Then', 'Then-', 'Ex-', 'Retired', 'then-', 'ex-', 'former', 'acting', 'top', 'senior',
+  'Outgoing', 'Incoming', 'Then', 'Then-', 'Ex-', 'Retired', 'then-', 'ex-', 'former', 'acting', 'top', 'senior', 'Alternate',
 ];
 
 /** Honorifics: part of how a person is addressed, not an office. */
@@ -111,3 +111,11 @@ export const HONORIFICS: readonly string[] = [
 
 /** Words for the same office in a later mention ("his counterpart", "the minister"). */
 export const COUNTERPART_WORDS: readonly string[] = ['counterpart', 'counterparts', 'opposite number', 'equivalent'];
+
+/** Offices that, written without a country, belong to one: "Secretary of State" alone is the American office
+ * (other governments' secretaries of state are "Secretary of State for …" or a portfolio title). */
+export const OFFICE_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['Secretary of State', 'USA'], ['Deputy Secretary of State', 'USA'], ['Under Secretary of State', 'USA'],
+  ['Assistant Secretary of State', 'USA'], ['Acting Assistant Secretary of State', 'USA'], ['Secretary of Defense', 'USA'],
+  ['Deputy Secretary of Defense', 'USA'], ['Under Secretary of Defense', 'USA'], ['Chairman of the Joint Chiefs of Staff', 'USA'],
+]);

@@ -5,6 +5,7 @@ import type { NameSpan } from '../nlp/ner/index.js';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
 import { GENERIC_ACTORS, ORG_DESCRIPTIONS } from '../data/actors.js';
 import { INTERNATIONAL_NAME_STARTS } from '../data/organizations.js';
+import { OFFICE_COUNTRIES } from '../data/titles.js';
 import type { KnownPerson } from '../data/people.js';
 import type { Entity, EntityKind, Office } from './types.js';
 import { foldKey, lexicon } from './lexicon.js';
@@ -168,7 +169,9 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
     const orgCountry = (apposed && (apposed.kind === 'organization' || apposed.kind === 'country') ? apposed.country : undefined) ??
       p.offices.map((o) => (o.org ? atStart.get(o.org.start)?.entity.country : undefined)).find(Boolean);
     const international = p.offices.some((o) => o.org && !orgCountry);
+    const byOffice = b.entity.titles.map((t) => OFFICE_COUNTRIES.get(t)).find(Boolean);
     if (orgCountry) b.entity.country = orgCountry;
+    else if (byOffice) b.entity.country = byOffice;
     else if (!international) b.entity.country = localCountry(b, builders, resolved, home) ?? home;
   }
   // organisations and places found by their shape or by the model, with no country of their own: the same vote
@@ -356,6 +359,8 @@ function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builde
     const t = doc.tokens[i];
     const personal = /^(he|she|him|her|his|hers)$/.test(t.lower);
     if (!personal && t.lower !== 'it') continue;
+    // "His Highness the Amir", "Her Majesty": a style of address, not a pronoun
+    if (/^(his|her)$/.test(t.lower) && /^(Highness|Majesty|Excellency|Royal|Holiness|Eminence)$/.test(doc.tokens[i + 1]?.text ?? '')) continue;
     const antecedent = personal ? pronounAntecedent(doc, named, i) : itAntecedent(doc, actors, i);
     if (!antecedent) continue;
     const b = byId.get(antecedent)!;

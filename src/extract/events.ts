@@ -761,10 +761,14 @@ function actorAfter(ctx: Context, j: number, end: number): ResolvedMention | und
     if (m) { k = m.to - 1; continue; }
     const w = ctx.tokens[k].lower;
     if (GROUP_NOUNS.has(w) && ctx.tokens[k + 1]?.lower === 'of') { k++; continue; }
-    if (!/^(the|his|her|their|its|a|an|both|all|our|your|my|some|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(w) && ctx.tokens[k].kind !== 'number') return undefined;
+    if (!ACTOR_PREFIXES.test(w) && ctx.tokens[k].kind !== 'number') return undefined;
   }
   return undefined;
 }
+
+/** Words that may stand before an actor's name in a phrase: determiners, numbers, qualifiers of an office that the
+ * title reader does not take ("Acting Haitian Prime Minister", "His Highness the Amir"). */
+const ACTOR_PREFIXES = /^(the|his|her|their|its|a|an|both|all|our|your|my|some|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|acting|alternate|interim|outgoing|incoming|new|newly|former|caretaker|visiting|highness|majesty|excellency|royal|then)$/;
 
 /** Nouns for parts of an actor that stand before "of" ("members of the EU", "the navies of China"). */
 const GROUP_NOUNS = new Set(['members', 'member', 'navies', 'armies', 'militaries', 'governments', 'leaders', 'ministers',

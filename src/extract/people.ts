@@ -156,6 +156,9 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
       nameFrom = next.tokenEnd;
     } else nameFrom++;
   }
+  // "the Amir of Kuwait Sheikh Nawaf…": an honorific between the office and the name
+  const honorific = to > title.tokenEnd ? byToken.get(nameFrom) : undefined;
+  if (honorific?.kind === 'title' && honorific.titles?.every((p) => p.kind === 'honorific')) nameFrom = honorific.tokenEnd;
   const name = plural ? null : readName(doc, nameFrom, sentenceEnd, byToken);
   if (name) {
     to = name.to;

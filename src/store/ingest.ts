@@ -41,13 +41,15 @@ export function contentHash(article: Article): string {
 export async function ingestArticle(db: Db, article: Article, extractor: Extractor, readerWarnings: readonly string[] = []): Promise<ArticleOutcome> {
   const hash = contentHash(article);
   const key = articleKey(article, hash);
-  const existing = await db.get<{ id: number; content_hash: string }>('SELECT id, content_hash FROM articles WHERE key = ?', [key]);
+  // The article stored under this key, and one stored with the same content (one query: a round trip each counts).
+  const known = await db.all<{ id: number; content_hash: string; by_key: number }>(
+    `SELECT id, content_hash, 1 AS by_key FROM articles WHERE key = ?
+     UNION ALL SELECT * FROM (SELECT id, content_hash, 0 AS by_key FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1) copy`, [key, hash]);
+  const existing = known.find((r) => r.by_key === 1);
   if (existing?.content_hash === hash) return { outcome: 'unchanged', articleId: existing.id };
-  if (!existing) {
-    // The same text under another name (a copied file, a syndicated story) is not counted twice.
-    const copy = await db.get<{ id: number }>('SELECT id FROM articles WHERE content_hash = ?', [hash]);
-    if (copy) return { outcome: 'unchanged', articleId: copy.id };
-  }
+  // The same text under another name (a copied file, a syndicated story) is not counted twice.
+  const copy = known.find((r) => r.by_key === 0);
+  if (!existing && copy) return { outcome: 'unchanged', articleId: copy.id };
   const result = extractor(article);
   const published = result.published ?? article.published ?? null;
   const warnings = JSON.stringify([...readerWarnings, ...result.warnings]);
