@@ -99,7 +99,7 @@ export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   { name: 'Sameh Shoukry', country: 'EGY', office: 'Foreign Minister' },
   { name: 'Mohammed bin Salman', aliases: ['Mohammed bin Salman Al Saud', 'MBS'], country: 'SAU', office: 'Crown Prince' },
   { name: 'King Salman', aliases: ['Salman bin Abdulaziz'], country: 'SAU', office: 'King' },
-  { name: 'Faisal bin Farhan', aliases: ['Prince Faisal bin Farhan'], country: 'SAU', office: 'Foreign Minister' },
+  { name: 'Faisal bin Farhan', aliases: ['Prince Faisal bin Farhan', 'Faisal bin Farhan Al Saud', 'Prince Faisal bin Farhan Al Saud', 'Faisal bin Farhan Al-Saud'], country: 'SAU', office: 'Foreign Minister' },
   { name: 'Mohamed bin Zayed', aliases: ['Mohammed bin Zayed', 'Mohamed bin Zayed Al Nahyan'], country: 'ARE', office: 'President' },
   { name: 'Abdullah bin Zayed', aliases: ['Abdullah bin Zayed Al Nahyan'], country: 'ARE', office: 'Foreign Minister' },
   { name: 'Tamim bin Hamad Al Thani', aliases: ['Sheikh Tamim'], country: 'QAT', office: 'Emir' },

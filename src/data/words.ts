@@ -46,3 +46,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'Resolution', 'Initiative', 'Strategy', 'Policy', 'Programme', 'Program', 'Project', 'Mission', 'Group',
   'Committee', 'Council', 'Commission', 'Union', 'Forces', 'Force', 'Navy', 'Air', 'Military', 'Security',
 ]);
+
+/** Generational suffixes that end a person's name ("Surangel Whipps, Jr.", "Martin Luther King Jr."). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);

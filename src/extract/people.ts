@@ -7,7 +7,7 @@
 //   "the Chinese Defence Minister", "the minister" a title alone: resolved to a person in coref.ts
 import type { Doc } from '../nlp/doc.js';
 import { COUNTERPART_WORDS } from '../data/titles.js';
-import { NAME_PARTICLES, POSSESSIVE_PRONOUNS } from '../data/words.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS } from '../data/words.js';
 import type { TitleInfo } from './lexicon.js';
 import { isNameToken, type RawMention } from './mentions.js';
 
@@ -217,7 +217,7 @@ const titleCase = (s: string): string =>
 export function readName(doc: Doc, from: number, end: number, byToken: Map<number, RawMention>): PersonMention['name'] | null {
   const tokens = doc.tokens;
   const known = byToken.get(from);
-  if (known?.kind === 'person') return { from, to: known.tokenEnd, text: known.text, start: known.start, end: known.end };
+  if (known?.kind === 'person') return withSuffix(doc, from, known.tokenEnd, end);
   let to = from;
   while (to < end && to - from < 6) {
     const t = tokens[to];
@@ -231,9 +231,17 @@ export function readName(doc: Doc, from: number, end: number, byToken: Map<numbe
   // a lone capitalised word that the lexicon reads as a country ("Jordan") is not a name here
   if (to === from || (to - from === 1 && byToken.get(from)?.kind === 'country')) return null;
   if (to - from === 1 && /^\p{Lu}{2,3}$/u.test(tokens[from].text)) return null;
+  return withSuffix(doc, from, to, end);
+}
+
+/** The name from..to, with a generational suffix after it ("Whipps, Jr.", "King Jr.") taken in. */
+function withSuffix(doc: Doc, from: number, to: number, end: number): NonNullable<PersonMention['name']> {
+  const tokens = doc.tokens;
   const start = tokens[from].start;
-  const stop = tokens[to - 1].end;
-  return { from, to, text: doc.text.slice(start, stop), start, end: stop };
+  const at = tokens[to]?.text === ',' ? to + 1 : to;
+  if (at >= end || !NAME_SUFFIXES.has(tokens[at].text)) return { from, to, text: doc.text.slice(start, tokens[to - 1].end), start, end: tokens[to - 1].end };
+  // the name is written without the comma: "Surangel Whipps Jr."
+  return { from, to: at + 1, text: `${doc.text.slice(start, tokens[to - 1].end)} ${tokens[at].text}`, start, end: tokens[at].end };
 }
 
 /** Countries listed after a plural title: "the Defence Ministers of Kazakhstan and Uzbekistan". */
