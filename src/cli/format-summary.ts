@@ -20,7 +20,7 @@ export function formatSummary(file: string, text: string, result: ExtractionResu
     const targets = ev.actors.filter((a) => a.role === 'target').map((a) => describeEntity(byId.get(a.entity)));
     const actors = targets.length ? `${sources.join(' & ')} -> ${targets.join(' & ')}` : sources.join(' & ');
     const place = ev.location ? ` in ${byId.get(ev.location)?.name}` : '';
-    const occasion = ev.occasion ? ` (${ev.occasion.text})` : '';
+    const occasion = ev.occasion ? ` (${ev.occasion.text.replace(/\s+/g, ' ')})` : '';
     lines.push(`  ${date.padEnd(10)}  ${ev.type}${ev.mode ? '/' + ev.mode : ''}  ${actors}${place}${occasion}`);
     const evidence = ev.evidence[0];
     if (evidence) lines.push(`      "${oneLine(text.slice(evidence.start, evidence.end))}"`);
