@@ -539,7 +539,9 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
       const before = tokens[m.from - 1];
       // "Leaders of the African Union met": the group noun's "of" phrase names who acted
       const groupOf = before?.lower === 'of' && GROUP_NOUNS.has(tokens[m.from - 2]?.lower ?? '');
-      if (before && m.from > sStart && isPreposition(before.lower) && !relative && !groupOf) { j = m.from - 1; gap++; continue; }
+      // "after Turkey began…": a word that is a preposition or a conjunction opens a clause when the verb follows
+      const clauseOpener = CONJUNCTION_PREPOSITIONS.has(before?.lower ?? '') && m.to === verbFrom;
+      if (before && m.from > sStart && isPreposition(before.lower) && !relative && !groupOf && !clauseOpener) { j = m.from - 1; gap++; continue; }
       return coordinatedLeft(ctx, m, sStart);
     }
     // "…with al-Kadhimi, who thanked him": the relative pronoun stands for the name right before it
@@ -596,6 +598,8 @@ function latestGroup(ctx: Context, before: number): string[] {
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'to', 'with', 'by', 'for', 'on', 'during', 'after', 'before', 'about', 'against', 'between', 'among', 'under', 'over', 'into', 'near', 'than', 'like', 'toward', 'towards', 'across', 'through', 'despite', 'amid', 'including']);
 const isPreposition = (w: string): boolean => PREPOSITIONS.has(w);
+/** Prepositions that also open clauses ("after Turkey began"). */
+const CONJUNCTION_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'than', 'like']);
 
 function mentionEndingAt(ctx: Context, j: number): ResolvedMention | undefined {
   let best: ResolvedMention | undefined;
@@ -768,7 +772,7 @@ function actorAfter(ctx: Context, j: number, end: number): ResolvedMention | und
 
 /** Words that may stand before an actor's name in a phrase: determiners, numbers, qualifiers of an office that the
  * title reader does not take ("Acting Haitian Prime Minister", "His Highness the Amir"). */
-const ACTOR_PREFIXES = /^(the|his|her|their|its|a|an|both|all|our|your|my|some|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|acting|alternate|interim|outgoing|incoming|new|newly|former|caretaker|visiting|highness|majesty|excellency|royal|then)$/;
+const ACTOR_PREFIXES = /^(the|his|her|their|its|a|an|both|all|our|your|my|some|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|acting|alternate|interim|outgoing|incoming|new|newly|former|caretaker|visiting|highness|majesty|excellency|royal|then|northern|southern|eastern|western|central|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|neighbouring|neighboring)$/;
 
 /** Nouns for parts of an actor that stand before "of" ("members of the EU", "the navies of China"). */
 const GROUP_NOUNS = new Set(['members', 'member', 'navies', 'armies', 'militaries', 'governments', 'leaders', 'ministers',

@@ -1,4 +1,5 @@
 // The PostgreSQL engine (pg) behind the Db interface.
+import type { Socket } from 'node:net';
 import pg from 'pg';
 import { quoteIdentifier, redactPassword, type Db, type Param } from './db.js';
 
@@ -19,7 +20,7 @@ export class PostgresDb implements Db {
 
   /** Connects; `schema`, when given, is created if missing and becomes the search path (tests use one each). */
   static async connect(url: string, schema?: string): Promise<PostgresDb> {
-    const client = new pg.Client({ connectionString: url, types: types as pg.CustomTypesConfig });
+    const client = new pg.Client({ connectionString: url, types: types as pg.CustomTypesConfig, pipeline: true } as pg.ClientConfig);
     // An idle connection that the server drops would otherwise crash the process with an unhandled 'error'.
     client.on('error', () => {});
     await client.connect();
@@ -44,34 +45,71 @@ export class PostgresDb implements Db {
     return statement;
   }
 
-  /**
-   * Statements deferred (`defer`), as SQL with their values written in as literals: they go to the server as one
-   * simple-protocol message together with the next statement, whose result is the message's last.
-   */
-  private queue: string[] = [];
+  /** Deferred statements sent and not yet answered, and the first of them to fail. */
+  private inflight: Promise<void>[] = [];
+  private failure: unknown;
 
-  /** The statement with each `?` replaced by its value as a quoted literal. A quoted literal is an untyped
-   * constant, resolved from its context as an untyped parameter is; `escapeLiteral` quotes quotes and backslashes. */
-  private inline(sql: string, params: readonly Param[]): string {
-    let i = 0;
-    return sql.replace(/\?/g, () => {
-      const value = params[i++];
-      return value === null || value === undefined ? 'NULL' : this.client.escapeLiteral(String(value));
-    });
+  /**
+   * The client runs in pipeline mode: a statement goes to the server when it is issued, without waiting for the
+   * answers to those before it, and the server answers in order. A deferred statement is issued and not awaited,
+   * so a transaction's writes cost no round trip of their own; the next awaited statement waits for them all.
+   */
+  private send(sql: string, params: readonly Param[]): Promise<pg.QueryResult> {
+    const { name, text } = this.statement(sql);
+    return this.client.query({ name, text, values: params as Param[] });
   }
 
-  private async query(sql: string, params: readonly Param[]): Promise<pg.QueryResult> {
-    if (!this.queue.length) {
-      const { name, text } = this.statement(sql);
-      return this.client.query({ name, text, values: params as Param[] });
+  /** Waits for the deferred statements (answered by now when called after a later statement's answer); the first
+   * failure among them is thrown, as it is the cause of whatever failed after it. */
+  private async settle(): Promise<void> {
+    const inflight = this.inflight;
+    this.inflight = [];
+    await Promise.all(inflight);
+    if (this.failure !== undefined) {
+      const failure = this.failure;
+      this.failure = undefined;
+      throw failure;
     }
-    const batch = [...this.queue, this.inline(sql, params)].join(';\n');
-    this.queue = [];
-    return lastResult(await this.client.query(batch));
+  }
+
+  /**
+   * Deferred statements are held in the socket (corked) and leave in one write with the next awaited statement:
+   * a write per statement costs a system call and a wake-up of the server each. (`connection.stream` is pg's socket.)
+   */
+  private corked = false;
+  private cork(): void {
+    if (this.corked) return;
+    this.corked = true;
+    (this.client as unknown as { connection: { stream: Socket } }).connection.stream.cork();
+  }
+
+  private uncork(): void {
+    if (!this.corked) return;
+    this.corked = false;
+    (this.client as unknown as { connection: { stream: Socket } }).connection.stream.uncork();
+  }
+
+  private async query(run: () => Promise<pg.QueryResult>): Promise<pg.QueryResult> {
+    let result: pg.QueryResult | undefined;
+    let error: unknown;
+    try {
+      let answer: Promise<pg.QueryResult>;
+      try {
+        answer = run();
+      } finally {
+        this.uncork();
+      }
+      result = await answer;
+    } catch (err) {
+      error = err;
+    }
+    await this.settle();
+    if (error !== undefined) throw error;
+    return result!;
   }
 
   async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-    return (await this.query(sql, params)).rows as T[];
+    return (await this.query(() => this.send(sql, params))).rows as T[];
   }
 
   async get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
@@ -79,31 +117,36 @@ export class PostgresDb implements Db {
   }
 
   async run(sql: string, params: readonly Param[] = []): Promise<number> {
-    return (await this.query(sql, params)).rowCount ?? 0;
+    return (await this.query(() => this.send(sql, params))).rowCount ?? 0;
   }
 
   defer(sql: string, params: readonly Param[] = []): void {
-    this.queue.push(this.inline(sql, params));
+    this.cork();
+    this.track(this.send(sql, params));
+  }
+
+  private track(query: Promise<unknown>): void {
+    this.inflight.push(query.then(() => undefined, (err: unknown) => { this.failure ??= err; }));
   }
 
   async exec(sql: string): Promise<void> {
-    const batch = [...this.queue, sql].join(';\n');
-    this.queue = [];
-    await this.client.query(batch);
+    await this.query(() => this.client.query(sql));
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     // One writer at a time across processes, as SQLite's write lock gives: resolution reads, then writes. BEGIN
-    // and the lock wait in the queue for the transaction's first statement, and the last writes go with COMMIT:
-    // at one transaction per article, every round trip counts.
-    this.queue.push('BEGIN', 'SELECT pg_advisory_xact_lock(7424)');
+    // and the lock are pipelined ahead of the transaction's first statement; at one transaction per article, every
+    // round trip counts.
+    this.cork();
+    this.track(this.client.query('BEGIN'));
+    this.track(this.client.query('SELECT pg_advisory_xact_lock(7424)'));
     try {
       const result = await fn();
       await this.exec('COMMIT');
       return result;
     } catch (err) {
-      // Whatever is still queued never reached the server; ROLLBACK undoes what did (a warning if BEGIN did not).
-      this.queue = [];
+      this.uncork();
+      await this.settle().catch(() => {});
       await this.client.query('ROLLBACK').catch(() => {});
       throw err;
     }
@@ -111,14 +154,10 @@ export class PostgresDb implements Db {
 
   async close(): Promise<void> {
     try {
-      // Deferred statements outside a transaction (not the store's own use) still run.
-      if (this.queue.length) await this.client.query(this.queue.splice(0).join(';\n'));
+      this.uncork();
+      await this.settle();
     } finally {
       await this.client.end();
     }
   }
 }
-
-/** A message of several statements gives a result each; the caller's statement is the last. */
-const lastResult = (result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult =>
-  Array.isArray(result) ? result[result.length - 1] : result;

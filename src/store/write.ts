@@ -5,7 +5,7 @@ import type { Entity, Event, ExtractionResult } from '../extract/types.js';
 import { fuseReports, sameEvent, effectiveRange, addDays, UNDATED_WINDOW_DAYS, type EventFacts, type FusedEvent, type PlaceInfo, type Report, type ReportActor, type StoredRole } from '../resolve/events.js';
 import { nameKey, personName, titleKey, type PersonName } from '../resolve/names.js';
 import { choosePerson, type KnownPerson } from '../resolve/people.js';
-import { jsonValues, type Db, type Param } from './db.js';
+import { inList, type Db, type Param } from './db.js';
 
 export interface Contribution {
   entities: number;
@@ -101,9 +101,10 @@ class KnownEntities {
 
   /** Entities with an alias whose key is in `keys`, and the country entities of `codes`: one query. */
   async load(keys: readonly string[], codes: readonly string[]): Promise<void> {
-    await this.read('name_key IN (SELECT value FROM {list})', [json([...new Set(keys)])],
-      `UNION ALL SELECT 'country', e.id, e.kind, e.country, e.latitude, NULL, NULL, NULL, NULL FROM entities e
-       WHERE e.kind = 'country' AND e.country IN (SELECT value FROM ${jsonValues(this.db)})`, [json([...new Set(codes)])]);
+    const [byKey, byCode] = [inList(this.db, 'name_key', [...new Set(keys)]), inList(this.db, 'e.country', [...new Set(codes)])];
+    await this.read(byKey.sql, [byKey.param],
+      `UNION ALL SELECT 'country', e.id, e.kind, e.country, e.latitude, NULL, NULL, NULL, NULL FROM entities e WHERE e.kind = 'country' AND ${byCode.sql}`,
+      [byCode.param]);
   }
 
   /** People with an alias of family name in `lasts` or first name in `firsts`, unless read already. */
@@ -113,13 +114,13 @@ class KnownEntities {
     if (!newLasts.length && !newFirsts.length) return;
     for (const k of newLasts) this.families.add(k);
     for (const k of newFirsts) this.firsts.add(k);
-    await this.read('last_key IN (SELECT value FROM {list}) OR first_key IN (SELECT value FROM {list})', [json(newLasts), json(newFirsts)], '', []);
+    const [last, first] = [inList(this.db, 'last_key', newLasts), inList(this.db, 'first_key', newFirsts)];
+    await this.read(`${last.sql} OR ${first.sql}`, [last.param, first.param], '', []);
   }
 
   private async read(condition: string, params: Param[], more: string, moreParams: Param[]): Promise<void> {
-    const list = jsonValues(this.db);
     const rows = await this.db.all<AliasRow>(
-      `WITH m AS MATERIALIZED (SELECT DISTINCT entity_id FROM entity_aliases WHERE ${condition.replaceAll('{list}', list)})
+      `WITH m AS MATERIALIZED (SELECT DISTINCT entity_id FROM entity_aliases WHERE ${condition})
        SELECT 'alias' AS row, e.id, e.kind, e.country, e.latitude, a.name, a.name_key, a.first_key, a.last_key
        FROM m JOIN entities e ON e.id = m.entity_id JOIN entity_aliases a ON a.entity_id = m.entity_id
        UNION ALL
