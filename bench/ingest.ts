@@ -3,7 +3,10 @@
 // ../shared when present); the store's size per 1,000 articles; and p50/p95 latency of each query command on the
 // largest store, called in-process (a CLI process adds its own start-up time on top).
 // Sizes: SIDELINES_BENCH_INGEST=1000,5000 (default 10000,100000); backends: SIDELINES_BENCH_BACKENDS=sqlite.
-// SIDELINES_BENCH_QUERY_STORE=PATH|URL measures only the query latencies, on a store already built.
+// SIDELINES_BENCH_QUERY_STORE=PATH|URL[#SCHEMA] measures only the query latencies, on a store already built (with
+// #SCHEMA, in that PostgreSQL schema); with SIDELINES_BENCH_FILL=N it first fills that store up to N generated
+// articles with the generator's own extraction results (the store's work alone, no extract(): a 100,000-article
+// store in minutes rather than hours; articles already there are skipped, so a fill can be resumed).
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,15 +123,34 @@ async function queryLatencies(db: Db, rounds = 200): Promise<void> {
   }
 }
 
+/** Fills a store up to `size` generated articles with the generator's extraction results, as `sidelines ingest`
+ * writes them (one transaction each, statistics refreshed every 5,000 articles). */
+async function fillStore(db: Db, size: number): Promise<void> {
+  console.log(`filling ${db.location} up to ${size.toLocaleString('en-US')} generated articles with their generated extraction results (store only); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const t0 = performance.now();
+  let [stored, i] = [0, 0];
+  for (const { article, result } of generateCorpus(size, 7)) {
+    const outcome = await ingestArticle(db, article, () => result!);
+    if (outcome.outcome !== 'unchanged' && ++stored % ANALYZE_EVERY === 0) await refreshStatistics(db);
+    if (++i % 10000 === 0) console.log(`  ${i.toLocaleString('en-US')} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}`);
+  }
+  await refreshStatistics(db);
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`  stored ${stored.toLocaleString('en-US')} new articles in ${seconds.toFixed(0)} s: ${(stored / seconds).toFixed(0)} articles/s (store only)`);
+}
+
 export const ingest: BenchSection = {
   name: 'ingest',
   title: 'ingest articles/s end to end (extract → resolve → store), store size, query latency',
   async run() {
     const existing = process.env.SIDELINES_BENCH_QUERY_STORE;
     if (existing) {
-      const db = await openStore(existing);
+      const [target, schema] = existing.split('#');
+      const db = await openStore(target, { schema });
+      const fill = Number(process.env.SIDELINES_BENCH_FILL ?? 0);
+      if (fill > 0) await fillStore(db, fill);
       const n = (await db.get<{ n: number }>('SELECT count(*) AS n FROM articles'))!.n;
-      console.log(`query latency on ${db.location} (${n.toLocaleString('en-US')} articles), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      console.log(`query latency on ${db.location}${schema ? `#${schema}` : ''} (${n.toLocaleString('en-US')} articles), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
       await queryLatencies(db);
       await db.close();
       return;
