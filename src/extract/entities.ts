@@ -467,6 +467,8 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
     if (m.kind === 'title') titleEnds.add(m.tokenEnd);
   }
+  const placeStarts = new Set(names.filter((o) => o.label === 'LOC').map((o) => o.tokenStart));
+  const placeEnds = new Set(names.filter((o) => o.label === 'LOC').map((o) => o.tokenEnd));
   for (const n of names) {
     let free = true;
     for (let k = n.tokenStart; k < n.tokenEnd; k++) if (covered.has(k)) free = false;
@@ -477,8 +479,9 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     // a name the model is unsure is a person's, where the text marks a place ("entered Tell Tamer and Ain Issa",
     // "in Tell Tamer"), is the place
     const before = doc.tokens[n.tokenStart - 1]?.lower ?? '';
+    const coordinatedPlace = (between: number): boolean => /^(and|or|,)$/.test(doc.tokens[between]?.lower ?? '');
     const placeContext = LOCATIVE_PREPOSITIONS.has(before) || PLACE_VERBS.has(before) ||
-      names.some((o) => o.label === 'LOC' && (o.tokenStart === n.tokenEnd + 1 || o.tokenEnd === n.tokenStart - 1) && /^(and|or|,)$/.test(doc.tokens[Math.min(o.tokenStart, n.tokenStart) + (o.tokenStart < n.tokenStart ? o.tokenEnd - o.tokenStart : n.tokenEnd - n.tokenStart)]?.lower ?? ''));
+      (placeStarts.has(n.tokenEnd + 1) && coordinatedPlace(n.tokenEnd)) || (placeEnds.has(n.tokenStart - 1) && coordinatedPlace(n.tokenStart - 1));
     const label = n.label === 'PER' && n.confidence < 0.8 && placeContext ? 'LOC' : n.label;
     // "the Keris Woomera exercise", "Cabo Delgado province": a name before such a noun is no person's
     if (label === 'PER' && NAMED_THING_NOUNS.has(doc.tokens[n.tokenEnd]?.lower ?? '')) continue;

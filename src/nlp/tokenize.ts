@@ -122,6 +122,12 @@ function takesFullStop(word: string, scan: string, dot: number): boolean {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
+/** A sentence is cut once it reaches this many tokens. News sentences stay under about 70; the cap keeps the
+ * per-sentence work of later stages (which look across a sentence from each trigger) linear on unpunctuated text. */
+const MAX_SENTENCE_TOKENS = 120;
+/** Where a sentence is cut: the last of these within the final CUT_WINDOW tokens before the cap, else at the cap. */
+const CUT_AFTER = new Set([';', ':', ',', '—', '–', ')']);
+const CUT_WINDOW = 40;
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 
 /** Sentence boundaries: terminal punctuation before a capitalised word, abbreviations before a sentence starter,
@@ -150,9 +156,16 @@ function splitSentences(text: string, tokens: Token[], blankBefore: boolean[]): 
       continue;
     }
     if (isBoundary(tokens, i)) close(i);
+    else if (i - first >= MAX_SENTENCE_TOKENS) close(cutPoint(tokens, first, i));
   }
   close(tokens.length);
   return sentences;
+}
+
+/** Where to cut an over-long sentence [first, i): after the last clause punctuation near its end, else at i. */
+function cutPoint(tokens: Token[], first: number, i: number): number {
+  for (let k = i - 1; k > first && k >= i - CUT_WINDOW; k--) if (CUT_AFTER.has(tokens[k].text)) return k + 1;
+  return i;
 }
 
 /** Whether a single line break after tokens [lineStart, i) ends a sentence: after terminal punctuation, or after

@@ -17,7 +17,7 @@ import { checkOutput } from '../support/output-checks.js';
 const PUBLISHED = '2020-09-06';
 /** Smallest and largest base size in UTF-16 code units; the largest text run is 4 × MAX_N. */
 const MIN_N = 16_000;
-const MAX_N = 1_100_000;
+const MAX_N = 2_200_000;
 /** A run at n must take at least this long (ms) for the ratio to mean anything. */
 const MEASURABLE_MS = 30;
 const MAX_RATIO = 8;
