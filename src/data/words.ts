@@ -49,3 +49,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /** Generational suffixes that end a person's name ("Surangel Whipps, Jr.", "Martin Luther King Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+
+/** Words right before a place that make it a destination ("visited Dhaka", "arrived in Hanoi"): a person's trip
+ * there says nothing of the person's own country. */
+export const DESTINATION_CUES: ReadonlySet<string> = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'reached', 'arrived in',
+  'arrives in', 'arriving in', 'landed in', 'travelled to', 'traveled to', 'travels to', 'flew to', 'headed to', 'trip to', 'visit to', 'tour of']);

@@ -2,7 +2,7 @@
 // mention, alias, title and office; and a list of resolved mentions (token range → entity) for the event stage.
 import type { Doc } from '../nlp/doc.js';
 import type { NameSpan } from '../nlp/ner/index.js';
-import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
+import { DESTINATION_CUES, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
 import { GENERIC_ACTORS, ORG_DESCRIPTIONS } from '../data/actors.js';
 import { INTERNATIONAL_NAME_STARTS } from '../data/organizations.js';
 import { OFFICE_COUNTRIES } from '../data/titles.js';
@@ -167,18 +167,18 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
     // "The chief of the Indian Air Force, Air Chief Marshal X": the organisation the apposition names
     const apposed = doc.tokens[p.from - 1]?.text === ',' ? rawEndingAt.get(p.from - 1) : undefined;
     const orgCountry = (apposed && (apposed.kind === 'organization' || apposed.kind === 'country') ? apposed.country : undefined) ??
-      p.offices.map((o) => (o.org ? atStart.get(o.org.start)?.entity.country : undefined)).find(Boolean);
+      p.offices.map((o) => (o.org ? o.org.country ?? atStart.get(o.org.start)?.entity.country : undefined)).find(Boolean);
     const international = p.offices.some((o) => o.org && !orgCountry);
     const byOffice = b.entity.titles.map((t) => OFFICE_COUNTRIES.get(t)).find(Boolean);
     if (orgCountry) b.entity.country = orgCountry;
     else if (byOffice) b.entity.country = byOffice;
-    else if (!international) b.entity.country = localCountry(b, builders, resolved, home) ?? home;
+    else if (!international) b.entity.country = localCountry(doc, b, builders, resolved, home, { orHome: true });
   }
   // organisations and places found by their shape or by the model, with no country of their own: the same vote
   for (const b of builders) {
     if (b.entity.kind === 'organization' && isInternationalName(b.entity.name)) continue;
     if ((b.entity.kind === 'organization' || b.entity.kind === 'place') && !b.entity.country && b.entity.origin !== 'rule' || b.entity.kind === 'place' && !b.entity.country) {
-      const local = localCountry(b, builders, resolved, home);
+      const local = localCountry(doc, b, builders, resolved, home);
       if (local) b.entity.country = local;
     }
   }
@@ -593,19 +593,31 @@ function addGenericActors(doc: Doc, builders: Builder[], resolved: ResolvedMenti
 
 /** The country a person's sentences are about, when the article gives none for them: the country most mentioned
  * (by name, place or organisation) in the sentences that mention the person, other people's countries excepted. */
-function localCountry(person: Builder, builders: Builder[], resolved: ResolvedMention[], home: string | undefined): string | undefined {
+function localCountry(doc: Doc, person: Builder, builders: Builder[], resolved: ResolvedMention[], home: string | undefined, options: { orHome?: boolean } = {}): string | undefined {
   const sentences = new Set(resolved.filter((m) => m.entity === person.entity.id).map((m) => m.sentence));
   const byId = new Map(builders.map((b) => [b.entity.id, b.entity]));
   const votes = new Map<string, number>();
+  const visited = new Set<string>();
   for (const m of resolved) {
     if (!sentences.has(m.sentence) || m.kind === 'person') continue;
     const country = byId.get(m.entity)?.country;
-    if (country) votes.set(country, (votes.get(country) ?? 0) + (m.kind === 'place' ? 2 : 1));
+    if (country && isDestination(doc, m.from)) visited.add(country);
+    else if (country) votes.set(country, (votes.get(country) ?? 0) + (m.kind === 'place' ? 2 : 1));
   }
   // the article's main country weighs in: a foreign name in the sentence does not outvote it on its own
   if (home) votes.set(home, (votes.get(home) ?? 0) + 1.5);
+  // a country the person goes to is not the person's own
+  for (const country of visited) votes.delete(country);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+  if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) return ranked[0][0];
+  return options.orHome && home && !visited.has(home) ? home : undefined;
+}
+
+/** Whether the mention at token `from` is where someone goes: "visited Dhaka", "arrived in Hanoi". */
+function isDestination(doc: Doc, from: number): boolean {
+  const one = doc.tokens[from - 1]?.lower;
+  const two = `${doc.tokens[from - 2]?.lower} ${one}`;
+  return one !== undefined && (DESTINATION_CUES.has(one) || DESTINATION_CUES.has(two));
 }
 
 /** The country the article is about: the most mentioned, counting people and places by their country. */

@@ -12,7 +12,7 @@ import type { Analysis } from './pipeline.js';
 import type { ResolvedMention } from './entities.js';
 import type { ActorRole, Entity, Event, EventDate, Occasion, PloverType } from './types.js';
 import { lexicon } from './lexicon.js';
-import { isVerbUse, readVerbGroup, triggerIndex, type TriggerForm, type VerbGroup } from './verbs.js';
+import { isVerbUse, opensReducedRelative, readVerbGroup, triggerIndex, type TriggerForm, type VerbGroup } from './verbs.js';
 
 const ACTOR_KINDS = new Set(['person', 'country', 'organization']);
 /** How far back "they", an answer or a statement made at a meeting look for the events they refer to. */
@@ -700,6 +700,7 @@ function readObject(ctx: Context, from: number, end: number, pattern: EventPatte
     if (GROUP_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of') { k++; continue; }
     if (t.kind === 'word' && isPreposition(t.lower) && !(attitude && /^(of|between|by|from|on|against)$/.test(t.lower)) && !(pattern.frame === 'directed' && t.lower === 'of' && k === from)) return [];
     if (t.lower === 'to' || t.lower === 'that' || t.lower === 'and' || t.lower === 'which' || t.lower === 'who') return [];
+    if (k > from && opensReducedRelative(tokens, k)) return [];
   }
   return [];
 }
@@ -1159,6 +1160,8 @@ function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: O
     while (from > s.tokenStart && !/^(on|during|at|for|ahead|after|before|amid)$/.test(tokens[from - 1].lower) && i - from < 10) from--;
     if (from === s.tokenStart && !/^(on|during|at|for)$/.test(tokens[from].lower)) from = i;
     else from--;
+    // "laid a wreath at the memorial and held talks": the event's own noun is no occasion of it
+    if (from <= c.trigger && c.trigger <= i) continue;
     const start = tokens[from].start;
     const end = tokens[i].end;
     const occasion: Occasion = { start, end, text: doc.text.slice(start, end) };
@@ -1444,14 +1447,21 @@ function readTopics(ctx: Context, c: Candidate): string[] {
   const { doc, tokens } = ctx;
   const s = doc.sentences[c.sentence];
   let from = c.objectEnd;
-  for (let k = c.triggerEnd; k < s.tokenEnd - 1; k++) {
-    // "to discuss X", "discussed X", "talks on X"
+  const dates = ctx.datesBySentence[c.sentence];
+  const isDateAt = (k: number): boolean => dates.some((d) => d.start <= tokens[k].start && tokens[k].start < d.end);
+  // a topic is sought near the trigger: "to discuss X" far down a long sentence belongs to another clause
+  for (let k = c.triggerEnd; k < Math.min(s.tokenEnd - 1, c.triggerEnd + 24); k++) {
+    // "to discuss X", "discussed X", "talks on X", "held talks with Y on X"
+    const about = /^(on|about|regarding)$/.test(tokens[k].lower) && !isDateAt(k + 1);
     if (tokens[k].lower === 'discuss' || tokens[k].lower === 'discussed' ||
-      (tokens[k].lower === 'on' && /^(talks|negotiations|agreement|deal|cooperation|consultations)$/.test(tokens[k - 1]?.lower ?? ''))) { from = k + 1; break; }
+      (about && /^(talks|negotiations|agreement|deal|cooperation|consultations)$/.test(tokens[k - 1]?.lower ?? '')) ||
+      (about && c.pattern.type === 'CONSULT' && mentionEndingAt(ctx, k - 1) !== undefined)) { from = k + 1; break; }
   }
   if (c.pattern.type === 'CONSULT' && from === c.objectEnd && !['discuss', 'talk'].includes(c.pattern.verb)) return [];
   let to = from;
-  while (to < s.tokenEnd && to - from < 16 && !/^[.;]$/.test(tokens[to].text) && !(tokens[to].text === ',' && to - from > 3)) to++;
+  // up to the clause's end, a date ("on Thursday") or 16 tokens
+  while (to < s.tokenEnd && to - from < 16 && !/^[.;]$/.test(tokens[to].text) && !(tokens[to].text === ',' && to - from > 3) && !isDateAt(to)) to++;
+  while (to > from && /^(on|in|at|and|,)$/.test(tokens[to - 1].lower)) to--;
   if (to - from < 2) return [];
   return [doc.text.slice(tokens[from].start, tokens[to - 1].end)];
 }

@@ -116,7 +116,7 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
   let k = from - 1;
   while (k > 0 && SERVICE_WORDS.has(tokens[k].lower) && k > from - 4) k--;
   if (k >= 0 && tokens[k].text === "'s") k--;
-  const before = k >= 0 ? mentionEndingAt(byToken, k) : undefined;
+  const before = k >= 0 ? mentionEndingAt(byToken, k) ?? serviceEndingIn(byToken, from) : undefined;
   if (before && before.sentence === title.sentence && (before.kind === 'country' || before.kind === 'organization')) {
     if (before.kind === 'country') country = before.country;
     else org = before;
@@ -184,6 +184,16 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
 }
 
 /** The mention that ends at token k (the longest one). */
+/** "Indian Army chief": an organisation whose last word is the title's first ("Army chief"), whose country the
+ * office is of. */
+function serviceEndingIn(byToken: Map<number, RawMention>, from: number): RawMention | undefined {
+  for (let s = from - 1; s >= Math.max(0, from - 4); s--) {
+    const m = byToken.get(s);
+    if (m?.kind === 'organization' && m.tokenEnd === from + 1) return m;
+  }
+  return undefined;
+}
+
 function mentionEndingAt(byToken: Map<number, RawMention>, k: number): RawMention | undefined {
   for (let s = k; s >= Math.max(0, k - 6); s--) {
     const m = byToken.get(s);

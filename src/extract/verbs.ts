@@ -109,6 +109,24 @@ const NOUN_ADJECTIVES = new Set(['new', 'further', 'more', 'fresh', 'additional'
 
 const REPORTING_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'stated', 'confirmed', 'declared', 'promised', 'pledged', 'vowed', 'added', 'insisted']);
 
+/** Participles that cannot stand right before these prepositions in the active voice: without an auxiliary they
+ * open a reduced passive ("three companies accused of supplying drones", "a militia blamed for the attack"). */
+const REDUCED_PASSIVE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['accused', 'suspected', 'convicted'])],
+  ['for', new Set(['blamed', 'criticised', 'criticized', 'condemned', 'praised', 'sanctioned', 'arrested', 'detained', 'punished'])],
+  ['with', new Set(['charged'])],
+]);
+
+/** Participles that open a reduced relative clause before "to" ("a group linked to Iran", "firms believed to be…"). */
+const RELATIVE_PARTICIPLES_BEFORE_TO = new Set(['linked', 'tied', 'close', 'loyal', 'believed', 'suspected', 'alleged', 'said', 'reported', 'thought', 'known']);
+
+/** Whether token k opens a reduced relative clause after a noun ("firms accused of helping Iran"): what follows
+ * describes the noun, and is no part of the verb's own object. */
+export function opensReducedRelative(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
+  return REDUCED_PASSIVE_PREPOSITIONS.get(next)?.has(tokens[k].lower) === true || (next === 'to' && RELATIVE_PARTICIPLES_BEFORE_TO.has(tokens[k].lower));
+}
+
 const isVerbish = (t: Token): boolean => /(ed|s)$/.test(t.lower);
 
 /** Words that open a verb's object or complement: after a bare plural noun, they show the noun's verb. */
@@ -135,6 +153,7 @@ export function readVerbGroup(tokens: Token[], i: number, sentenceStart: number)
   }
   const trigger = tokens[i].lower;
   passive = hasBe && /(ed|en|wn|met|held|sent|built|hit|struck|left|told|shot|cut|sought|given|taken|made|seen|done)$/.test(trigger) && !/ing$/.test(trigger);
+  if (!hasBe && !perfect && REDUCED_PASSIVE_PREPOSITIONS.get(tokens[i + 1]?.lower ?? '')?.has(trigger)) passive = true;
   // "to meet": governed by what stands before "to" ("agreed to meet", "plans to visit", "went to Moscow to attend")
   let governor: string | undefined;
   if (tokens[i - 1]?.lower === 'to' && i - 1 >= sentenceStart) {
