@@ -54,3 +54,8 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', '
  * there says nothing of the person's own country. */
 export const DESTINATION_CUES: ReadonlySet<string> = new Set(['visited', 'visiting', 'visits', 'toured', 'touring', 'reached', 'arrived in',
   'arrives in', 'arriving in', 'landed in', 'travelled to', 'traveled to', 'travels to', 'flew to', 'headed to', 'trip to', 'visit to', 'tour of']);
+
+/** Nouns naming a set of actors no single one of which is meant ("urged Western allies", "called on the
+ * international community"): a demand so addressed has no target the story's other actors could stand for. */
+export const ACTOR_SET_NOUNS: ReadonlySet<string> = new Set(['allies', 'partners', 'community', 'countries', 'nations', 'states',
+  'governments', 'donors', 'members', 'neighbours', 'neighbors', 'leaders', 'powers', 'world', 'west', 'everyone', 'all']);

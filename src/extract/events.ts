@@ -5,7 +5,7 @@
 import type { Doc, Span, Token } from '../nlp/doc.js';
 import type { DateMention } from '../nlp/dates.js';
 import { dayBefore } from '../nlp/dates.js';
-import { LOCATIVE_PREPOSITIONS } from '../data/words.js';
+import { ACTOR_SET_NOUNS, LOCATIVE_PREPOSITIONS } from '../data/words.js';
 import { GATHERING_NOUNS, MILITARY_WORDS, NOUN_PATTERNS, PHONE_CUES, SAY_VERBS, type EventPattern, type NounPattern } from '../data/event-patterns.js';
 import { GROUP_REFERENCES } from '../data/actors.js';
 import type { Analysis } from './pipeline.js';
@@ -173,8 +173,16 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
         sources = [main.actors[0].entity];
         if (!targets.length) targets = main.actors.slice(1).map((x) => x.entity);
       } else {
-        const first = ctx.bySentence[tokens[i].sentence].find((m) => ACTOR_KINDS.has(m.kind) && m.from < i && m.via !== 'demonym');
-        if (first && targets.length) sources = [first.entity];
+        const mentions = ctx.bySentence[tokens[i].sentence];
+        const first = mentions.find((m) => ACTOR_KINDS.has(m.kind) && m.from < i && m.via !== 'demonym');
+        // "X said during a visit to Kyiv", "On a two-day visit to Seoul, X called for calm": the clause's subject
+        // is the visitor, before the phrase or, when the phrase opens the sentence, right after its comma
+        const toPlace = pattern.frame === 'visit' && tokens[end]?.lower === 'to' && mentions.some((m) => (m.kind === 'place' || m.kind === 'country') && m.from > end && m.from <= end + 3);
+        let comma = -1;
+        for (let n = end + 1; toPlace && !first && n < Math.min(to, end + 12) && comma < 0; n++) if (tokens[n].text === ',') comma = n;
+        const after = comma > 0 ? mentions.find((m) => ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && m.from > comma && m.from <= comma + 5) : undefined;
+        if (first && (targets.length || toPlace)) sources = [first.entity];
+        else if (after) sources = [after.entity];
       }
       if (pattern.type !== 'CONSULT') sources = [];
     }
@@ -363,7 +371,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     }
     if (purpose && (symmetricFrame(pattern) || (!targets.length && !prepTarget.length))) targets = prev!.resolvedTargets ?? prev!.targets;
     // "condemned the decisions and threatened to retaliate": the second verb answers the same side
-    if (coordinated && !targets.length && !prepTarget.length && pattern.frame === 'directed') targets = prev!.resolvedTargets ?? prev!.targets;
+    if (coordinated && !targets.length && !prepTarget.length && pattern.frame === 'directed' && !addressesActorSet(ctx, triggerEnd)) targets = prev!.resolvedTargets ?? prev!.targets;
     if (!sources.length && pattern.frame !== 'alone' && !(group.passive && AGENTLESS_TYPES.has(pattern.type))) continue;
     ctx.lastSourceSectors = sourceSectors;
     if (pattern.militarySubject && !sources.some((id) => isArmedForce(ctx, id))) continue;
@@ -1402,7 +1410,16 @@ function authorOfObject(ctx: Context, c: Candidate): string[] {
 /** The addressee of a statement whose sentence names none, from the events just before it: an answer goes to
  * whoever addressed its source ("The embassy declined the request" → the requester), and a statement made at a
  * meeting to the other side ("During the meeting, X called for…" → X's counterpart). */
+/** "urged Western allies to…": the verb addresses a set of actors, none of whom the story's others stand for. */
+function addressesActorSet(ctx: Context, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 4) && !/^(to|that|,|\.)$/.test(ctx.tokens[k].lower); k++) {
+    if (ACTOR_SET_NOUNS.has(ctx.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 function counterpartInContext(ctx: Context, c: Candidate): string[] {
+  if (addressesActorSet(ctx, c.triggerEnd)) return [];
   const paragraph = ctx.doc.sentences[c.sentence].paragraph;
   const source = c.sources[0];
   const recent = ctx.events.slice(-RECENT_EVENTS).filter((e) => {

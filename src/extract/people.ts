@@ -232,6 +232,8 @@ export function readName(doc: Doc, from: number, end: number, byToken: Map<numbe
   while (to < end && to - from < 6) {
     const t = tokens[to];
     const m = byToken.get(to);
+    // "President Volodymyr Zelenskiy": a known person's surname after a first name ends the name, taken in
+    if (m && to > from && m.kind === 'person' && m.person && isNameToken(tokens[to - 1])) { to = m.tokenEnd; break; }
     if (m && to > from && m.kind !== 'place') break;
     if (m && to === from && (m.kind === 'title' || m.kind === 'organization' || (m.kind === 'country' && m.countryForm !== 'name'))) break;
     if (isNameToken(t) || /^\p{Lu}{2,3}$/u.test(t.text) && to === from) { to++; continue; }
