@@ -642,6 +642,9 @@ const coveredTokens = (resolved: ResolvedMention[]): Set<number> => {
 
 function finishEntity(e: Entity): Entity {
   e.mentions.sort((a, b) => a.start - b.start);
+  // a dateline's "KYIV" is named as the text writes it elsewhere: "Kyiv"
+  const cased = e.name === e.name.toUpperCase() && /\p{Lu}{3}/u.test(e.name) ? e.aliases.find((a) => a.toUpperCase() === e.name && a !== e.name) : undefined;
+  if (cased) { e.aliases = [e.name, ...e.aliases]; e.name = cased; }
   e.aliases = e.aliases.filter((a) => a !== e.name);
   const out: Entity = { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, titles: e.titles, offices: e.offices, mentions: e.mentions, origin: e.origin };
   if (e.country) out.country = e.country;

@@ -169,7 +169,10 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
     if (!sources.length && pattern.type === 'CONSULT' && /^(in|during|after|at|before|following|on|of)$/.test(tokens[k]?.lower ?? '') || !sources.length && /^(a|an|their|his|her)$/.test(tokens[k]?.lower ?? '') && /^(in|during|after|at|following|on)$/.test(tokens[k - 1]?.lower ?? '')) {
       const clause = ctx.events.filter((e) => ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)]?.sentence === tokens[i].sentence);
       const main = clause[clause.length - 1];
-      if (main) {
+      // "…, Prime Minister X said during a visit to Kyiv": the speaker is the visitor, whatever the quoted clause did
+      const speaker = pattern.frame === 'visit' && SAY_VERBS.has(tokens[k - 1]?.lower === 'during' || tokens[k - 1]?.lower === 'on' ? tokens[k - 2]?.lower ?? '' : '') ? mentionEndingAt(ctx, k - 3) : undefined;
+      if (speaker && ACTOR_KINDS.has(speaker.kind)) sources = [speaker.entity];
+      else if (main) {
         sources = [main.actors[0].entity];
         if (!targets.length) targets = main.actors.slice(1).map((x) => x.entity);
       } else {
