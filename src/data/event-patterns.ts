@@ -50,6 +50,9 @@ const AGREEMENT_NOUNS = ['agreement', 'agreements', 'deal', 'deals', 'treaty', '
 const AID_NOUNS = ['boats', 'patrol boats', 'guard boats', 'ambulances', 'trucks', 'vehicles', 'aid', 'assistance', 'support', 'equipment', 'weapons', 'arms', 'ammunition', 'vaccines', 'vaccine', 'doses', 'supplies', 'funds', 'funding', 'loan', 'loans', 'grant', 'help', 'relief', 'food', 'medicine', 'medicines', 'fuel', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'package', 'troops', 'intelligence', 'material', 'materiel', 'goods', 'shelter', 'humanitarian aid', 'food aid', 'military aid', 'asylum'];
 const MILITARY_AID_NOUNS = ['boats', 'patrol boats', 'guard boats', 'equipment', 'weapons', 'arms', 'ammunition', 'missiles', 'drones', 'tanks', 'aircraft', 'jets', 'helicopters', 'ships', 'vessels', 'systems', 'radars', 'training', 'hospital', 'troops'];
 export const MILITARY_WORDS: ReadonlySet<string> = new Set([...MILITARY_AID_NOUNS, 'military', 'defence', 'defense', 'army', 'naval', 'navy', 'air', 'force', 'forces', 'officers', 'cadets', 'soldiers', 'troops', 'base', 'drills', 'exercise', 'exercises', 'patrols']);
+/** Words near an AID trigger that make it humanitarian (CAMEO 073) or economic (071) aid. */
+export const HUMANITARIAN_WORDS: ReadonlySet<string> = new Set(['humanitarian', 'relief', 'food', 'medicine', 'medicines', 'medical', 'shelter', 'vaccines', 'vaccine', 'doses', 'tents', 'rescue', 'evacuation']);
+export const ECONOMIC_WORDS: ReadonlySet<string> = new Set(['economic', 'financial', 'budget', 'budgetary', 'loan', 'loans', 'grant', 'grants', 'funds', 'funding', 'credit', 'investment', 'development']);
 const EXERCISE_NOUNS = ['exercise', 'exercises', 'drill', 'drills', 'war games', 'wargames', 'manoeuvres', 'maneuvers', 'patrol', 'patrols', 'operation', 'operations'];
 const ATTACK_NOUNS = ['attack', 'attacks', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'assault', 'invasion', 'incursion', 'raid', 'raids', 'bombing', 'bombardment', 'operation', 'military operation'];
 const PROTEST_NOUNS = ['demonstration', 'demonstrations', 'rally', 'rallies', 'protest', 'protests', 'sit-in', 'sit-ins', 'march', 'marches', 'walkout', 'vigil'];
@@ -156,6 +159,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'stage', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
   { verb: 'wrap up', forms: ['wrap', 'wraps', 'wrapped', 'wrapping'], particle: 'up', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
   { verb: 'complete', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
+  { verb: 'conclude', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: EXERCISE_NOUNS },
   { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols', 'exercise', 'exercises', 'drills'] },
   { verb: 'start', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols', 'exercise', 'exercises', 'drills'] },
   { verb: 'launch', type: 'COOPERATE', cameo: '062', mode: 'military', frame: 'joint', prep: 'with', objects: ['joint exercise', 'joint exercises', 'joint drills', 'joint patrols'] },
@@ -173,6 +177,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'donate', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'contribute', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
   { verb: 'give', forms: ['give', 'gives', 'gave', 'given', 'giving'], type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: AID_NOUNS },
+  { verb: 'announce', type: 'AID', cameo: '070', frame: 'directed', prep: 'for|to', objects: AID_NOUNS.filter((n) => n !== 'troops' && n !== 'support') },
+  { verb: 'allocate', type: 'AID', cameo: '070', frame: 'directed', prep: 'for|to', objects: AID_NOUNS },
   { verb: 'grant', type: 'AID', cameo: '070', frame: 'directed', prep: 'to', objects: ['aid', 'assistance', 'asylum', 'loan', 'loans', 'funds'] },
   { verb: 'set up', forms: ['set'], particle: 'up', type: 'AID', cameo: '072', mode: 'military', frame: 'directed', prep: 'in', objects: ['hospital', 'military hospital', 'field hospital', 'base', 'camp'], confidence: 0.6 },
   { verb: 'evacuate', type: 'AID', cameo: '073', mode: 'humanitarian', frame: 'directed', needsActorObject: true, confidence: 0.5 },

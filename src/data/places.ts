@@ -63,6 +63,14 @@ export const KNOWN_PLACES: readonly KnownPlace[] = [
   { name: 'Strait of Hormuz', aliases: ['Hormuz Strait'], coordinates: [26.6, 56.3] },
   { name: 'Bab el-Mandeb', aliases: ['Bab al-Mandab'], coordinates: [12.6, 43.3] },
   { name: 'Red Sea', coordinates: [20.0, 38.0] },
+  { name: 'Arabian Sea', coordinates: [14.0, 65.0] },
+  { name: 'Bay of Bengal', coordinates: [15.0, 88.0] },
+  { name: 'Andaman Sea', coordinates: [10.0, 96.0] },
+  { name: 'Yellow Sea', coordinates: [35.0, 123.0] },
+  { name: 'Philippine Sea', coordinates: [20.0, 130.0] },
+  { name: 'Sea of Azov', coordinates: [46.0, 36.5] },
+  { name: 'Gulf of Guinea', coordinates: [2.0, 4.0] },
+  { name: 'North Sea', coordinates: [56.0, 3.0] },
   { name: 'Black Sea', coordinates: [43.0, 35.0] },
   { name: 'Baltic Sea', coordinates: [58.0, 20.0] },
   { name: 'Caspian Sea', coordinates: [41.0, 51.0] },
@@ -132,3 +140,6 @@ export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Governorate', 'Oblast', 'Prefecture', 'County', 'State', 'Territory', 'Corridor', 'Crossing', 'Checkpoint',
   'Field', 'Oilfield', 'Refinery', 'Plant',
 ]);
+
+/** Last words of the names of seas and straits: such a place belongs to no one country ("Arabian Sea"). */
+export const WATER_BODY_WORDS: ReadonlySet<string> = new Set(['Sea', 'Ocean', 'Gulf', 'Strait', 'Straits', 'Bay', 'Channel', 'Sound', 'Shoal', 'Reef']);

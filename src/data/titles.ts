@@ -109,6 +109,10 @@ export const HONORIFICS: readonly string[] = [
   'Her Highness', 'Rev.', 'Reverend', 'Imam', 'Ayatollah', 'Hon.', 'Honourable', 'Honorable', 'Mme', 'Mme.',
 ];
 
+/** Royal styles written before a personal name ("Prince Khalid bin Salman", "Sheikh Tamim"): part of the name as
+ * news writes it, so a name the model finds right after one is the same person's. */
+export const ROYAL_STYLES: ReadonlySet<string> = new Set(['Prince', 'Princess', 'Crown', 'Sheikh', 'Shaikh', 'Sheikha', 'Sultan', 'Emir', 'Amir', 'King', 'Queen']);
+
 /** Words for the same office in a later mention ("his counterpart", "the minister"). */
 export const COUNTERPART_WORDS: readonly string[] = ['counterpart', 'counterparts', 'opposite number', 'equivalent'];
 

@@ -3,13 +3,14 @@
 import type { Doc } from '../nlp/doc.js';
 import type { NameSpan } from '../nlp/ner/index.js';
 import { DESTINATION_CUES, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } from '../data/words.js';
+import { WATER_BODY_WORDS } from '../data/places.js';
 import { GENERIC_ACTORS, ORG_DESCRIPTIONS } from '../data/actors.js';
 import { INTERNATIONAL_NAME_STARTS } from '../data/organizations.js';
 import { OFFICE_COUNTRIES } from '../data/titles.js';
 import type { KnownPerson } from '../data/people.js';
 import type { Entity, EntityKind, Office } from './types.js';
 import { foldKey, lexicon } from './lexicon.js';
-import { findLexicalMentions, docKeys, isNameToken, type DocKeys, type RawMention } from './mentions.js';
+import { findLexicalMentions, docKeys, isNameToken, pickPlace, type DocKeys, type RawMention } from './mentions.js';
 import { findPeople, readName, type PersonMention } from './people.js';
 
 /** A stretch of text that refers to an entity: a name, a title, a demonym, a pronoun. */
@@ -177,6 +178,7 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
   // organisations and places found by their shape or by the model, with no country of their own: the same vote
   for (const b of builders) {
     if (b.entity.kind === 'organization' && isInternationalName(b.entity.name)) continue;
+    if (b.entity.kind === 'place' && WATER_BODY_WORDS.has(b.entity.name.split(' ').pop()!)) continue;
     if ((b.entity.kind === 'organization' || b.entity.kind === 'place') && !b.entity.country && b.entity.origin !== 'rule' || b.entity.kind === 'place' && !b.entity.country) {
       const local = localCountry(doc, b, builders, resolved, home);
       if (local) b.entity.country = local;
@@ -447,6 +449,8 @@ function placeCountriesFromContext(doc: Doc, raw: RawMention[], atStart: Map<num
 }
 
 /** Nouns that follow the name of a thing or a place, never a person's name. */
+/** Nouns after a code name: the name before them names an exercise or operation. */
+const NAMED_OPERATION_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargames', 'manoeuvres', 'maneuvers', 'operation']);
 const NAMED_THING_NOUNS = new Set(['exercise', 'exercises', 'drills', 'drill', 'province', 'region', 'district', 'crossing',
   'border', 'summit', 'talks', 'agreement', 'accord', 'deal', 'plan', 'operation', 'pipeline', 'dam', 'port', 'base',
   'airport', 'field', 'island', 'river', 'valley', 'sea', 'strait', 'state', 'city', 'town', 'village', 'area', 'zone',
@@ -485,13 +489,18 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     const label = n.label === 'PER' && n.confidence < 0.8 && placeContext ? 'LOC' : n.label;
     // "the Keris Woomera exercise", "Cabo Delgado province": a name before such a noun is no person's
     if (label === 'PER' && NAMED_THING_NOUNS.has(doc.tokens[n.tokenEnd]?.lower ?? '')) continue;
+    // "the Varuna exercise", "Operation Sindoor": a code name, no place
+    if (label === 'LOC' && NAMED_OPERATION_NOUNS.has(doc.tokens[n.tokenEnd]?.lower ?? '')) continue;
     const kind = label === 'PER' ? 'person' : label === 'ORG' ? 'organization' : label === 'LOC' ? 'place' : null;
     if (!kind) continue;
     const text = doc.text.slice(n.start, n.end);
     if (NOT_NAMES.has(text)) continue;
     const m: RawMention = { kind, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, start: n.start, end: n.end, sentence: doc.tokens[n.tokenStart].sentence, text, origin: 'model', nerLabel: n.label };
     // a place the model found may be a small town the gazetteer knows: take its country and coordinates
-    if (kind === 'place') m.place = lexicon().places.get(text.split(/\s+/).map(foldKey))?.[0] ?? { name: text, population: 0, known: false };
+    if (kind === 'place') {
+      const known = lexicon().places.get(text.split(/\s+/).map(foldKey));
+      m.place = known ? pickPlace(known) : { name: text, population: 0, known: false };
+    }
     if (m.place) m.country = m.place.country;
     raw.push(m);
     for (let k = n.tokenStart; k < n.tokenEnd; k++) covered.add(k);

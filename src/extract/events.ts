@@ -6,7 +6,7 @@ import type { Doc, Span, Token } from '../nlp/doc.js';
 import type { DateMention } from '../nlp/dates.js';
 import { dayBefore } from '../nlp/dates.js';
 import { ACTOR_SET_NOUNS, LOCATIVE_PREPOSITIONS } from '../data/words.js';
-import { GATHERING_NOUNS, MILITARY_WORDS, NOUN_PATTERNS, PHONE_CUES, SAY_VERBS, type EventPattern, type NounPattern } from '../data/event-patterns.js';
+import { ECONOMIC_WORDS, GATHERING_NOUNS, HUMANITARIAN_WORDS, MILITARY_WORDS, NOUN_PATTERNS, PHONE_CUES, SAY_VERBS, type EventPattern, type NounPattern } from '../data/event-patterns.js';
 import { GROUP_REFERENCES } from '../data/actors.js';
 import type { Analysis } from './pipeline.js';
 import type { ResolvedMention } from './entities.js';
@@ -519,6 +519,11 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
       }
     }
     const group = latestGroup(ctx, verbFrom);
+    // "the two countries held drills": the countries of the people who just met
+    if (/ (countries|nations|governments|states)$/.test(phrase)) {
+      const countries = unique(group.map((id) => countryOfActor(ctx, id)).filter((id): id is string => id !== undefined));
+      if (countries.length >= 2) return countries;
+    }
     if (group.length) return group;
   }
   // "Zabihullah Mujahid, the chief spokesman of the Taliban administration, criticised…": the name before the
@@ -924,8 +929,12 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
       date = { ...related.date, basis: 'context' };
     }
   }
-  const military = p.type === 'AID' && tokens.slice(c.triggerEnd, Math.min(sentence.tokenEnd, c.objectEnd + 6)).some((t) => MILITARY_WORDS.has(t.lower));
-  if (military && !mode) { mode = 'military'; cameo = cameo === '070' ? '072' : cameo; }
+  if (p.type === 'AID' && !mode) {
+    // the kind of aid, from the words of its object: military first ("military and humanitarian aid" is military)
+    const object = tokens.slice(c.triggerEnd, Math.min(sentence.tokenEnd, c.objectEnd + 6)).map((t) => t.lower);
+    const kind = object.some((w) => MILITARY_WORDS.has(w)) ? 'military' : object.some((w) => HUMANITARIAN_WORDS.has(w)) ? 'humanitarian' : object.some((w) => ECONOMIC_WORDS.has(w)) ? 'economic' : undefined;
+    if (kind) { mode = kind; cameo = cameo === '070' ? AID_CAMEO[kind] : cameo; }
+  }
   const phone = p.type === 'CONSULT' && (p.frame === 'phone' || tokens.slice(Math.max(sentence.tokenStart, c.trigger - 3), Math.min(sentence.tokenEnd, c.triggerEnd + 8)).some((t) => PHONE_CUES.has(t.lower)));
   const evidence: Span = { start: sentence.start, end: sentence.end };
   const trigger = { start: tokens[c.trigger].start, end: tokens[c.triggerEnd - 1].end, text: doc.text.slice(tokens[c.trigger].start, tokens[c.triggerEnd - 1].end) };
@@ -1050,7 +1059,8 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
   const places = nearby(ctx, c, 25).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.start >= clause.start && m.end <= clause.end);
   let best: { id: string; distance: number } | undefined;
   for (const m of places) {
-    const prep = tokens[m.from - 1];
+    // "in the Arabian Sea"; but "at the Élysée Palace" names a building, and the city it stands in is the place
+    const prep = tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower !== 'at' ? tokens[m.from - 2] : tokens[m.from - 1];
     if (!prep || !LOCATIVE_PREPOSITIONS.has(prep.lower)) continue;
     if (prep.lower === 'from' && c.pattern.frame !== 'travel') continue;
     if (m.kind === 'country' && c.pattern.frame !== 'travel' && c.pattern.frame !== 'visit' && prep.lower !== 'in') continue;
@@ -1413,6 +1423,9 @@ function authorOfObject(ctx: Context, c: Candidate): string[] {
 /** The addressee of a statement whose sentence names none, from the events just before it: an answer goes to
  * whoever addressed its source ("The embassy declined the request" → the requester), and a statement made at a
  * meeting to the other side ("During the meeting, X called for…" → X's counterpart). */
+/** CAMEO codes of the kinds of aid. */
+const AID_CAMEO = { economic: '071', military: '072', humanitarian: '073' } as const;
+
 /** "urged Western allies to…": the verb addresses a set of actors, none of whom the story's others stand for. */
 function addressesActorSet(ctx: Context, from: number): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 4) && !/^(to|that|,|\.)$/.test(ctx.tokens[k].lower); k++) {

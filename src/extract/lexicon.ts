@@ -3,12 +3,16 @@
 import worldCountriesModule, { type Country } from 'world-countries';
 import { COUNTRY_NAME_BLOCKLIST, COUNTRY_SUPPLEMENT, NON_COUNTRY_COMPOUNDS } from '../data/countries.js';
 import { CITIES } from '../data/generated/cities.js';
+import { REGIONS } from '../data/generated/regions.js';
 import { KNOWN_ORGANIZATIONS, NATIONAL_ORG_HEADS, ORG_HEAD_WORDS, type KnownOrganization } from '../data/organizations.js';
 import { KNOWN_PEOPLE, type KnownPerson } from '../data/people.js';
 import { GAZETTEER_STOPWORDS, KNOWN_PLACES } from '../data/places.js';
 import { HONORIFICS, MINISTERIAL_PATTERNS, OFFICES, PORTFOLIOS, QUALIFIERS, RANKS } from '../data/titles.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { PhraseTrie } from './trie.js';
+
+/** The population a state or province counts as when places of one name compete (its real one is not listed). */
+const REGION_POPULATION = 150_000;
 
 /** Folds diacritics and typographic apostrophes, keeping case: the key names are matched on. */
 export const foldKey = (s: string): string =>
@@ -141,6 +145,15 @@ function buildLexicon(): Lexicon {
     const info: PlaceInfo = { name, country, coordinates: [lat, lon], population, known: false };
     places.add(keys, info);
     if (keys.length === 2 && !name.includes('-')) places.add([keys[0] + keys[1].toLowerCase()], info); // "Dehra Dun" written "Dehradun"
+  }
+
+  // states and provinces: where a city shares the name, the larger wins ("Goa" the Indian state, not the Philippine
+  // town); a region counts as large enough for a model's person reading to veto it, not to stand without a cue
+  for (const [name, country] of REGIONS) {
+    if (GAZETTEER_STOPWORDS.has(name) || !/^\p{Lu}/u.test(name)) continue;
+    const keys = phraseTokens(name).map(foldKey);
+    if (places.get(keys)?.some((p) => p.known || p.population >= REGION_POPULATION) || countryNames.get(keys)) continue;
+    places.add(keys, { name, country, population: REGION_POPULATION, known: false });
   }
 
   const people = new PhraseTrie<KnownPerson>();

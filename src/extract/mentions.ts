@@ -163,7 +163,7 @@ function isDistinctiveSurname(text: string): boolean {
   return text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(text) && !NOT_NAMES.has(text);
 }
 
-const pickPlace = (values: PlaceInfo[]): PlaceInfo => values.reduce((a, b) => (b.known && !a.known) || b.population > a.population ? b : a);
+export const pickPlace = (values: readonly PlaceInfo[]): PlaceInfo => values.reduce((a, b) => (b.known && !a.known) || b.population > a.population ? b : a);
 
 /** Gazetteer cities count when large, or where the text marks a location ("in X", "X, Country"); the model may veto. */
 function acceptPlace(doc: Doc, from: number, to: number, info: PlaceInfo, nerAt: Map<number, NameSpan>): boolean {

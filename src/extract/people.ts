@@ -6,7 +6,7 @@
 //   "his Chinese counterpart General Wei Fenghe"   counterpart: the possessor's office, of the named country
 //   "the Chinese Defence Minister", "the minister" a title alone: resolved to a person in coref.ts
 import type { Doc } from '../nlp/doc.js';
-import { COUNTERPART_WORDS } from '../data/titles.js';
+import { COUNTERPART_WORDS, ROYAL_STYLES } from '../data/titles.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS } from '../data/words.js';
 import type { TitleInfo } from './lexicon.js';
 import { isNameToken, type RawMention } from './mentions.js';
@@ -234,6 +234,8 @@ export function readName(doc: Doc, from: number, end: number, byToken: Map<numbe
     const m = byToken.get(to);
     // "President Volodymyr Zelenskiy": a known person's surname after a first name ends the name, taken in
     if (m && to > from && m.kind === 'person' && m.person && isNameToken(tokens[to - 1])) { to = m.tokenEnd; break; }
+    // "Prince Khalid bin Salman": a name after a royal style is the styled person's
+    if (m && to > from && m.kind === 'person' && tokens.slice(from, to).every((t) => ROYAL_STYLES.has(t.text))) { to = m.tokenEnd; break; }
     if (m && to > from && m.kind !== 'place') break;
     if (m && to === from && (m.kind === 'title' || m.kind === 'organization' || (m.kind === 'country' && m.countryForm !== 'name'))) break;
     if (isNameToken(t) || /^\p{Lu}{2,3}$/u.test(t.text) && to === from) { to++; continue; }
