@@ -242,6 +242,9 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'name', type: 'ACCUSE', cameo: '112', frame: 'directed', objects: ['terrorists', 'terrorist', 'terror groups'], confidence: 0.5 },
   { verb: 'convict', type: 'ACCUSE', cameo: '116', frame: 'directed' },
   { verb: 'fault', type: 'ACCUSE', cameo: '111', frame: 'directed' },
+  // "lodged a strong protest with New Delhi", "registered a complaint with the embassy": an official complaint
+  { verb: 'lodge', type: 'ACCUSE', cameo: '114', frame: 'directed', prep: 'with|against', objects: ['protest', 'strong protest', 'formal protest', 'complaint', 'formal complaint', 'official complaint', 'demarche'] },
+  { verb: 'register', type: 'ACCUSE', cameo: '114', frame: 'directed', prep: 'with', objects: ['protest', 'strong protest', 'complaint'] },
   { verb: 'find', forms: ['find', 'finds', 'found', 'finding'], type: 'ACCUSE', cameo: '116', frame: 'directed', needsActorObject: true, particle: 'guilty' },
   { verb: 'file', type: 'ACCUSE', cameo: '115', frame: 'directed', prep: 'against', objects: ['lawsuit', 'suit', 'complaint', 'charges', 'case', 'legal challenge'] },
   { verb: 'bring', forms: ['bring', 'brings', 'brought', 'bringing'], type: 'ACCUSE', cameo: '115', frame: 'directed', prep: 'against', objects: ['charges', 'case', 'lawsuit', 'suit'] },

@@ -105,6 +105,7 @@ export const KNOWN_PLACES: readonly KnownPlace[] = [
   { name: 'Bavaria', country: 'DEU', coordinates: [48.8, 11.5] },
   { name: 'Catalonia', country: 'ESP', coordinates: [41.8, 1.5] },
   { name: 'Sicily', country: 'ITA', coordinates: [37.6, 14.0] },
+  { name: 'Apulia', aliases: ['Puglia'], country: 'ITA', coordinates: [41.0, 16.5] },
   { name: 'Sardinia', country: 'ITA', coordinates: [40.1, 9.0] },
   { name: 'Abqaiq', country: 'SAU', coordinates: [25.93, 49.67] },
   { name: 'Khurais', aliases: ['Khurais oil field'], country: 'SAU', coordinates: [25.07, 48.19] },

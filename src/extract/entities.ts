@@ -47,6 +47,8 @@ interface Builder {
   nameWords: Set<string>;
   lastName?: string;
   lastSeen: number;
+  /** A listed place that belongs to no one country ("Kashmir", "Asia", "Red Sea"): no country is guessed for it. */
+  stateless?: boolean;
 }
 
 const nameWordsOf = (name: string): string[] =>
@@ -119,6 +121,7 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       const b = keyed(`place:${m.place.name}`, 'place', m.place.known ? m.place.name : m.text, m.origin);
       b.entity.country ??= m.place.country;
       b.entity.coordinates ??= m.place.coordinates;
+      if (m.place.known && !m.place.country) b.stateless = true;
       note(b, span, 'name', m.text);
       // "Athens expelled…", "Beijing said": a capital not after a preposition of place acts for its country
       const capitalOf = lex.capitals.get(foldKey(m.text));
@@ -178,7 +181,7 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
   // organisations and places found by their shape or by the model, with no country of their own: the same vote
   for (const b of builders) {
     if (b.entity.kind === 'organization' && isInternationalName(b.entity.name)) continue;
-    if (b.entity.kind === 'place' && WATER_BODY_WORDS.has(b.entity.name.split(' ').pop()!)) continue;
+    if (b.stateless || b.entity.kind === 'place' && WATER_BODY_WORDS.has(b.entity.name.split(' ').pop()!)) continue;
     if ((b.entity.kind === 'organization' || b.entity.kind === 'place') && !b.entity.country && b.entity.origin !== 'rule' || b.entity.kind === 'place' && !b.entity.country) {
       const local = localCountry(doc, b, builders, resolved, home);
       if (local) b.entity.country = local;

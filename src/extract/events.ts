@@ -1164,6 +1164,9 @@ function nearby(ctx: Context, c: Candidate, reach: number): ResolvedMention[] {
   return out;
 }
 
+/** Words before a gathering noun that make the gathering an event's occasion. */
+const OCCASION_CUES = new Set(['sidelines', 'margins', 'margin', 'during', 'at']);
+
 function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: OccasionInfo } | undefined {
   const { doc, tokens } = ctx;
   const s = doc.sentences[c.sentence];
@@ -1174,7 +1177,7 @@ function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: O
     // a gathering of an organisation the article describes, or any gathering introduced as the occasion
     // ("on the sidelines of the Sahel security summit")
     const info = ctx.occasions.find((o) => o.entity && named.includes(o.entity)) ??
-      (tokens.slice(Math.max(s.tokenStart, i - 8), i).some((t) => t.lower === 'sidelines' || t.lower === 'during' || t.lower === 'at') ? { key: tokens[i].lower } : undefined);
+      (tokens.slice(Math.max(s.tokenStart, i - 8), i).some((t) => OCCASION_CUES.has(t.lower)) ? { key: tokens[i].lower } : undefined);
     if (!info) continue;
     // "on the sidelines of the SCO summit", "during the SCO meet", "at the SCO summit", "for the SCO meet"
     let from = i;
@@ -1476,6 +1479,9 @@ const tokenIndexAt = (ctx: Context, offset: number): number => {
 };
 
 /** What was discussed, demanded or agreed: the words after the trigger (or after "to discuss") to the clause end. */
+/** Words after "on (the)" that open an occasion or a channel, not a topic: "on the sidelines of", "on the phone". */
+const OCCASION_OPENERS = new Set(['sidelines', 'margins', 'margin', 'occasion', 'eve', 'day', 'way', 'phone', 'telephone', 'call', 'visit', 'trip', 'tour', 'behalf']);
+
 function readTopics(ctx: Context, c: Candidate): string[] {
   const { doc, tokens } = ctx;
   const s = doc.sentences[c.sentence];
@@ -1485,7 +1491,7 @@ function readTopics(ctx: Context, c: Candidate): string[] {
   // a topic is sought near the trigger: "to discuss X" far down a long sentence belongs to another clause
   for (let k = c.triggerEnd; k < Math.min(s.tokenEnd - 1, c.triggerEnd + 24); k++) {
     // "to discuss X", "discussed X", "talks on X", "held talks with Y on X"
-    const about = /^(on|about|regarding)$/.test(tokens[k].lower) && !isDateAt(k + 1);
+    const about = /^(on|about|regarding)$/.test(tokens[k].lower) && !isDateAt(k + 1) && !OCCASION_OPENERS.has(tokens[k + 1]?.lower === 'the' ? tokens[k + 2]?.lower ?? '' : tokens[k + 1]?.lower ?? '');
     if (tokens[k].lower === 'discuss' || tokens[k].lower === 'discussed' ||
       (about && /^(talks|negotiations|agreement|deal|cooperation|consultations)$/.test(tokens[k - 1]?.lower ?? '')) ||
       (about && c.pattern.type === 'CONSULT' && mentionEndingAt(ctx, k - 1) !== undefined)) { from = k + 1; break; }

@@ -45,7 +45,7 @@ export interface PersonMention {
 
 /** Words between a country and a title that name the service the title belongs to. */
 const SERVICE_WORDS = new Set(['government', 'state', 'foreign', 'ministry', 'defence', 'defense', 'army', 'military', 'navy',
-  'presidential', 'federal', 'national', 'interior', 'security', 'border', 'police', 'armed', 'forces', 'air', 'force']);
+  'presidential', 'federal', 'national', 'interior', 'security', 'border', 'police', 'armed', 'forces', 'air', 'force', 'office', 'affairs', 'external']);
 
 const COUNTERPARTS = new Set(COUNTERPART_WORDS.map((w) => w.split(' ')[0]));
 const POSTING_TITLES = /ambassador|envoy|high commissioner|representative|coordinator|consul|charg|attach/i;

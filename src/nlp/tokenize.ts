@@ -117,7 +117,8 @@ function pushWord(scan: string, start: number, end: number, push: (s: number, e:
 
 function takesFullStop(word: string, scan: string, dot: number): boolean {
   if (scan.charCodeAt(dot + 1) === 46) return false; // an ellipsis
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "S. Jaishankar"
+  // an initial ("S. Jaishankar"), but not the platform in "posted on X." / "said via X."
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return !(word === 'X' && /\b(on|via)\s+$/.test(scan.slice(Math.max(0, dot - 6), dot - 1)));
   return ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
 }
 
