@@ -70,6 +70,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'conduct', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', objects: ['talks', 'negotiations', 'consultations'] },
   { verb: 'hold', forms: ['hold', 'holds', 'held', 'holding'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', prep: 'with', objects: CALL_NOUNS },
   { verb: 'have', forms: ['have', 'has', 'had', 'having'], type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', prep: 'with', objects: CALL_NOUNS },
+  // "received a phone call from his Egyptian counterpart": the caller stands after "from"
+  { verb: 'receive', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', prep: 'from', objects: CALL_NOUNS },
   { verb: 'discuss', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },
   { verb: 'talk', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },
   { verb: 'speak', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with' },

@@ -225,7 +225,14 @@ function mergeNamedPhrases(doc: Doc, mentions: RawMention[], orgHeads: ReadonlyS
       const run = orgRun(doc, i, sentence.tokenEnd, heads, byStart);
       if (!run) { i++; continue; }
       const inner: RawMention[] = [];
-      for (let k = run.from; k < run.to; k++) for (const m of byStart.get(k) ?? []) if (m.tokenEnd <= run.to) inner.push(m);
+      // "Chinese State Councilor": the place word opens a title that runs past the phrase ("Indian Army chief" stays)
+      let crossingTitle = false;
+      for (let k = run.from; k < run.to; k++) for (const m of byStart.get(k) ?? []) {
+        if (m.tokenEnd <= run.to) inner.push(m);
+        else if (m.kind === 'title' && k > run.from) crossingTitle = true;
+      }
+      const headWord = doc.tokens[run.head].text;
+      if (crossingTitle && PLACE_HEAD_WORDS.has(headWord) && !orgHeads.has(headWord)) { i++; continue; }
       if (inner.some((m) => m.kind === 'person') || inner.some((m) => m.kind === 'title' && m.tokenStart > run.from)) { i++; continue; }
       // the run is one listed name already ("Russian Federation"), or its organisation word belongs to a listed
       // organisation inside it ("Ministers of Shanghai Cooperation Organisation")
