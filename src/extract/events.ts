@@ -1052,6 +1052,10 @@ function countryEntity(ctx: Context, code: string): string {
 
 /** "in Moscow", "at the summit in Cairo", "to Riyadh": the nearest place after a locative preposition in the
  * sentence, else the occasion's place, else the latest place of an event in the same paragraph. */
+/** Nouns whose "in X" names what is talked about: "the situation in Gaza", "peace in the region". */
+const TOPIC_NOUNS = new Set(['situation', 'crisis', 'conflict', 'war', 'developments', 'tensions', 'peace', 'security', 'stability',
+  'violence', 'fighting', 'escalation', 'events', 'unrest', 'ceasefire', 'truce', 'humanitarian', 'investment', 'investments']);
+
 function findLocation(ctx: Context, c: Candidate): string | undefined {
   const { tokens } = ctx;
   // a place in the trigger's own clause: "…, which they will sign in Canberra" places the signing, not the talks
@@ -1059,6 +1063,8 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
   const places = nearby(ctx, c, 25).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.start >= clause.start && m.end <= clause.end);
   let best: { id: string; distance: number } | undefined;
   for (const m of places) {
+    // "discussed the situation in the Middle East": a place the talk was about, not where it was held
+    if (TOPIC_NOUNS.has(tokens[m.from - (tokens[m.from - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) continue;
     // "in the Arabian Sea"; but "at the Élysée Palace" names a building, and the city it stands in is the place
     const prep = tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower !== 'at' ? tokens[m.from - 2] : tokens[m.from - 1];
     if (!prep || !LOCATIVE_PREPOSITIONS.has(prep.lower)) continue;

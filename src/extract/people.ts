@@ -8,7 +8,7 @@
 import type { Doc } from '../nlp/doc.js';
 import { COUNTERPART_WORDS, ROYAL_STYLES } from '../data/titles.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS } from '../data/words.js';
-import type { TitleInfo } from './lexicon.js';
+import { foldKey, lexicon, type TitleInfo } from './lexicon.js';
 import { isNameToken, type RawMention } from './mentions.js';
 
 export interface OfficeClaim {
@@ -115,10 +115,14 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
   // spokesman", "Russian Foreign Ministry spokeswoman")
   let k = from - 1;
   while (k > 0 && SERVICE_WORDS.has(tokens[k].lower) && k > from - 4) k--;
-  if (k >= 0 && tokens[k].text === "'s") k--;
+  const possessive = k >= 0 && /^('s|’s)$/.test(tokens[k].text);
+  if (possessive) k--;
   const before = k >= 0 ? mentionEndingAt(byToken, k) ?? serviceEndingIn(byToken, from) : undefined;
-  if (before && before.sentence === title.sentence && (before.kind === 'country' || before.kind === 'organization')) {
-    if (before.kind === 'country') country = before.country;
+  // "Cairo's ambassador": a capital's office is its country's
+  const capitalOf = possessive && before?.kind === 'place' ? lexicon().capitals.get(foldKey(before.text)) : undefined;
+  if (before && before.sentence === title.sentence && (before.kind === 'country' || before.kind === 'organization' || capitalOf)) {
+    if (capitalOf) country = capitalOf;
+    else if (before.kind === 'country') country = before.country;
     else org = before;
     from = before.tokenStart;
     k = from - 1;
