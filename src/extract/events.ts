@@ -184,7 +184,10 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
         let comma = -1;
         for (let n = end + 1; toPlace && !first && n < Math.min(to, end + 12) && comma < 0; n++) if (tokens[n].text === ',') comma = n;
         const after = comma > 0 ? mentions.find((m) => ACTOR_KINDS.has(m.kind) && m.via !== 'demonym' && m.from > comma && m.from <= comma + 5) : undefined;
-        if (first && (targets.length || toPlace)) sources = [first.entity];
+        // "Ethiopia and Somalia failed to agree after two rounds of talks": the subjects are the parties
+        const pair = first && pattern.frame === 'meet' && !targets.length ? coordinatedRight(ctx, first, i).ids : [];
+        if (pair.length >= 2) { sources = [pair[0]]; targets = pair.slice(1); }
+        else if (first && (targets.length || toPlace)) sources = [first.entity];
         else if (after) sources = [after.entity];
       }
       if (pattern.type !== 'CONSULT') sources = [];
@@ -317,7 +320,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     }
     // "agreed to meet": the agreement is the event; the meeting it plans is not another one
     if (group.governor !== undefined && triggerIndex().get(group.governor)?.some((f) => f.pattern.type === 'AGREE')) return null;
-    if (reportedAsSpeech(tokens, i, sStart)) continue;
+    if (reportedAsSpeech(tokens, i, sStart) || deniedClause(tokens, group.from, sStart)) continue;
     const gerundOwner = form === 'ing' && /^(in|of|for)$/.test(tokens[i - 1]?.lower ?? '') ? possessorBefore(ctx, i - 1, sStart) : undefined;
     let sources = gerundOwner ? [gerundOwner] : participle ? participleSubject(ctx, i, sStart, prev) : purpose ? prev!.sources : readSubject(ctx, group.from, sStart, tokens[i]);
     let sourceSectors = takeSectors(ctx);
@@ -478,6 +481,19 @@ function reportedAsSpeech(tokens: Token[], i: number, sStart: number): boolean {
   const prev = tokens[i - 1];
   return i - 1 >= sStart && SAY_VERBS.has(prev.lower) && prev.lower !== 'according';
 }
+
+/** "Egypt denied reports that it had sent troops": a clause its speaker denies did not happen as far as the text
+ * says. True when "that" after a verb of denial (and its object: "reports", "claims") opens the clause at `from`. */
+function deniedClause(tokens: Token[], from: number, sStart: number): boolean {
+  for (let k = from - 1; k > sStart && k >= from - 6; k--) {
+    if (tokens[k].lower !== 'that') continue;
+    let j = k - 1;
+    if (/^(reports|claims|allegations|suggestions|accusations|rumours|rumors|speculation)$/.test(tokens[j]?.lower ?? '')) j--;
+    return DENIAL_VERBS.has(tokens[j]?.lower ?? '');
+  }
+  return false;
+}
+const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rejected', 'rejects']);
 
 const splitCache = new WeakMap<readonly string[], string[][]>();
 const splitNouns = (nouns: readonly string[]): string[][] => {

@@ -231,13 +231,16 @@ const titleCase = (s: string): string =>
 export function readName(doc: Doc, from: number, end: number, byToken: Map<number, RawMention>): PersonMention['name'] | null {
   const tokens = doc.tokens;
   const known = byToken.get(from);
-  if (known?.kind === 'person') return withSuffix(doc, from, known.tokenEnd, end);
+  if (known?.kind === 'person') return withSuffix(doc, from, honorificContinuation(doc, known.tokenEnd, byToken) ?? known.tokenEnd, end);
   let to = from;
   while (to < end && to - from < 6) {
     const t = tokens[to];
     const m = byToken.get(to);
     // "President Volodymyr Zelenskiy": a known person's surname after a first name ends the name, taken in
     if (m && to > from && m.kind === 'person' && m.person && isNameToken(tokens[to - 1])) { to = m.tokenEnd; break; }
+    // "Hassan Sheikh Mohamud": an honorific inside a name is part of it
+    const continued = m && to > from ? honorificContinuation(doc, to, byToken) : undefined;
+    if (continued !== undefined) { to = continued; break; }
     // "Prince Khalid bin Salman": a name after a royal style is the styled person's
     if (m && to > from && m.kind === 'person' && tokens.slice(from, to).every((t) => ROYAL_STYLES.has(t.text))) { to = m.tokenEnd; break; }
     if (m && to > from && m.kind !== 'place') break;
@@ -250,6 +253,18 @@ export function readName(doc: Doc, from: number, end: number, byToken: Map<numbe
   if (to === from || (to - from === 1 && byToken.get(from)?.kind === 'country')) return null;
   if (to - from === 1 && /^\p{Lu}{2,3}$/u.test(tokens[from].text)) return null;
   return withSuffix(doc, from, to, end);
+}
+
+/** Where a name goes on through an honorific at token k ("Hassan Sheikh Mohamud"): the end of the name after it. */
+function honorificContinuation(doc: Doc, k: number, byToken: Map<number, RawMention>): number | undefined {
+  const m = byToken.get(k);
+  if (m?.kind !== 'title' || !m.titles?.every((p) => p.kind === 'honorific') || !doc.tokens[m.tokenEnd] || !isNameToken(doc.tokens[m.tokenEnd])) return undefined;
+  const rest = byToken.get(m.tokenEnd);
+  if (rest?.kind === 'person') return rest.tokenEnd;
+  if (rest !== undefined) return undefined;
+  let to = m.tokenEnd;
+  while (to < m.tokenEnd + 3 && doc.tokens[to] && isNameToken(doc.tokens[to]) && !byToken.has(to)) to++;
+  return to;
 }
 
 /** The name from..to, with a generational suffix after it ("Whipps, Jr.", "King Jr.") taken in. */
