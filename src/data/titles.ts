@@ -53,7 +53,7 @@ export const MINISTERIAL_PATTERNS: readonly { pattern: string; head: 'Minister' 
 export const OFFICES: readonly string[] = [
   'President', 'Vice President', 'Vice-President', 'President-elect', 'Prime Minister', 'Premier', 'Chancellor',
   'Deputy Prime Minister', 'First Deputy Prime Minister', 'Prime Minister-designate', 'Caretaker Prime Minister',
-  'State Councilor', 'State Councillor', 'King', 'Queen', 'Crown Prince', 'Emir', 'Amir', 'Sultan', 'Supreme Leader', 'Head of State', 'Head of Government',
+  'State Councilor', 'State Councillor', 'King', 'Queen', 'Crown Prince', 'Emir', 'Amir', 'Sultan', 'Supreme Leader', 'Leader', 'Head of State', 'Head of Government',
   'Governor', 'Governor-General', 'Mayor', 'Senator', 'Congressman', 'Congresswoman', 'Lawmaker', 'MP',
   'Member of Parliament', 'Speaker', 'Speaker of Parliament', 'Opposition Leader', 'Leader of the Opposition',
   'Minister', 'Deputy Minister', 'Vice Minister', 'State Minister', 'Minister of State', 'Cabinet Minister',

@@ -217,11 +217,13 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
   const lex = lexicon();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (covered.has(i) || !/^(\p{Lu}\p{Ll}|(al|el|ad|as)-\p{Lu})/u.test(t.text) || NOT_NAMES.has(t.text) || t.text.length < 3) continue;
+    if (covered.has(i) || !/^(\p{Lu}\p{Ll}|(al|el|ad|as)-\p{Lu})/u.test(t.text) || NOT_NAMES.has(t.text)) continue;
     const next = doc.tokens[i + 1];
     if (next && isNameToken(next) && !covered.has(i + 1) && next.sentence === t.sentence) continue; // part of a longer name
     const word = nameWordsOf(t.text)[0];
     if (!word) continue;
+    // a two-letter word ("Xi", "Li") is a name only as the surname of someone the article has named in full
+    if (t.text.length < 3 && !byWord.has(word)) continue;
     const span = { start: t.start, end: t.end, from: i, to: i + 1, sentence: t.sentence };
     const org = orgWords.get(foldKey(t.text));
     if (org) { note(org, span, 'name', t.text); continue; }

@@ -11,8 +11,9 @@ import { HONORIFICS, MINISTERIAL_PATTERNS, OFFICES, PORTFOLIOS, QUALIFIERS, RANK
 import { tokenize } from '../nlp/tokenize.js';
 import { PhraseTrie } from './trie.js';
 
-/** The population a state or province counts as when places of one name compete (its real one is not listed). */
-const REGION_POPULATION = 150_000;
+/** The population a state or province counts as when places of one name compete (its real one is not listed):
+ * most first-level regions have a million people or more, so a region outranks a town of its name ("Bali"). */
+const REGION_POPULATION = 1_000_000;
 
 /** Folds diacritics and typographic apostrophes, keeping case: the key names are matched on. */
 export const foldKey = (s: string): string =>
@@ -54,6 +55,8 @@ export interface PlaceInfo {
   coordinates?: [number, number];
   population: number;
   known: boolean;
+  /** A state or province (from the region table): named without a cue it may be anything, so it needs one. */
+  region?: boolean;
 }
 
 export interface Lexicon {
@@ -148,12 +151,12 @@ function buildLexicon(): Lexicon {
   }
 
   // states and provinces: where a city shares the name, the larger wins ("Goa" the Indian state, not the Philippine
-  // town); a region counts as large enough for a model's person reading to veto it, not to stand without a cue
+  // town)
   for (const [name, country] of REGIONS) {
     if (GAZETTEER_STOPWORDS.has(name) || !/^\p{Lu}/u.test(name)) continue;
     const keys = phraseTokens(name).map(foldKey);
     if (places.get(keys)?.some((p) => p.known || p.population >= REGION_POPULATION) || countryNames.get(keys)) continue;
-    places.add(keys, { name, country, population: REGION_POPULATION, known: false });
+    places.add(keys, { name, country, population: REGION_POPULATION, known: false, region: true });
   }
 
   const people = new PhraseTrie<KnownPerson>();

@@ -165,12 +165,16 @@ function isDistinctiveSurname(text: string): boolean {
 
 export const pickPlace = (values: readonly PlaceInfo[]): PlaceInfo => values.reduce((a, b) => (b.known && !a.known) || b.population > a.population ? b : a);
 
+const REGION_CUE_SIZE = 150_000;
+
 /** Gazetteer cities count when large, or where the text marks a location ("in X", "X, Country"); the model may veto. */
 function acceptPlace(doc: Doc, from: number, to: number, info: PlaceInfo, nerAt: Map<number, NameSpan>): boolean {
   const ner = nerAt.get(from);
   if (ner && (ner.label === 'PER' || ner.label === 'ORG') && ner.tokenEnd > to) return false;
   // the model may call a large city a person ("Dehradun"); the gazetteer wins for cities of some size
-  if (ner && ner.label === 'PER' && info.population < 200_000) return false;
+  // a region counts as a mid-sized town here: the model may veto it, and it needs a cue to stand alone
+  const size = info.region ? REGION_CUE_SIZE : info.population;
+  if (ner && ner.label === 'PER' && size < 200_000) return false;
   if (info.known) return true;
   if (info.name.length < 4 || lexicon().surnames.has(foldKey(info.name))) return false;
   const prev = doc.tokens[from - 1];
@@ -181,7 +185,7 @@ function acceptPlace(doc: Doc, from: number, to: number, info: PlaceInfo, nerAt:
   // inside a longer capitalised name ("Paris Club", "Kabul Bank") the city is not a place
   if (next && isNameToken(next) && !locative) return false;
   if (prev && isNameToken(prev) && !locative && prev.sentence === doc.tokens[from].sentence && from > doc.sentences[prev.sentence].tokenStart) return false;
-  return locative || commaCountry || info.population >= 300_000;
+  return locative || commaCountry || size >= 300_000;
 }
 
 /** Countries inside a hyphenated compound: "India-Tajikistan", "Sino-Indian", "US-led", "Turkish-Libyan". */
@@ -306,7 +310,10 @@ export function matchTitle(doc: Doc, keys: DocKeys, i: number, end: number): { e
     }
     if (!m) break;
     const info = m.values[0];
-    if (info.needsCapital && !/^\p{Lu}/u.test(doc.tokens[j].text)) break;
+    // "the minister", "a leader" in lower case are no titles; "Chinese leader Xi Jinping" is: a country or demonym
+    // before it and a name after it
+    if (info.needsCapital && !/^\p{Lu}/u.test(doc.tokens[j].text) && !(j === i && j > 0 && lex.countryNames.longestAt(keys.fold, j - 1, j) &&
+      doc.tokens[j + m.length] !== undefined && isNameToken(doc.tokens[j + m.length]))) break;
     parts.push({ ...info, written: doc.text.slice(doc.tokens[j].start, doc.tokens[j + m.length - 1].end) });
     j += m.length;
   }

@@ -165,12 +165,16 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A span of time rather than a point in it: "for three hours", "within two days", "over 48 hours". */
+const DURATION = /^(for|within|over|during)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
 function readChrono(r: chrono.ParsedResult, ref: number | null): Pick<DateMention, 'past' | 'future' | 'relative'> | null {
   const c = r.start;
   const certain = (k: chrono.Component): boolean => c.isCertain(k);
   const hasDate = certain('day') || certain('weekday') || certain('month') || certain('year');
   const relativeWord = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|ago|earlier|later)\b/i.test(r.text);
   if (!hasDate && !relativeWord) return null; // a bare time ("3:00 p.m.")
+  if (DURATION.test(r.text)) return null; // "met for three hours": how long, not when
   if (/^\d{1,2}$/.test(r.text.trim())) return null;
   const endOf = (p: chrono.ParsedComponents | null | undefined): number | null => (p ? Date.UTC(p.get('year')!, p.get('month')! - 1, p.get('day')!) : null);
   // fully written dates ("September 5, 2020") stand as they are

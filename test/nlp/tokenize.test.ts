@@ -44,8 +44,24 @@ test('hard-wrapped prose is not split at line ends', () => {
   assert.equal(sentences(text).length, 1);
 });
 
-test('a text without punctuation is one sentence of all its tokens', () => {
+test('a text without punctuation is cut into sentences of at most 120 tokens that cover every token in order', () => {
   const doc = tokenize('Alpha Beta Gamma '.repeat(20000));
   assert.equal(doc.tokens.length, 60000);
-  assert.equal(doc.sentences.length, 1);
+  assert.equal(doc.sentences.length, 500);
+  let next = 0;
+  for (const s of doc.sentences) {
+    assert.equal(s.tokenStart, next);
+    assert.ok(s.tokenEnd - s.tokenStart <= 120);
+    next = s.tokenEnd;
+  }
+  assert.equal(next, doc.tokens.length);
+});
+
+test('an over-long sentence is cut after its last comma near the cap, not in the middle of a clause', () => {
+  const clause = 'the minister met the envoy and the general in the capital on the first day of talks';
+  const text = `${clause}, ${clause}, ${clause}, ${clause}, ${clause}, ${clause}, ${clause}.`;
+  const doc = tokenize(text);
+  assert.ok(doc.sentences.length > 1);
+  const first = doc.sentences[0];
+  assert.equal(doc.tokens[first.tokenEnd - 1].text, ',');
 });

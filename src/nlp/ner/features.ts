@@ -22,8 +22,13 @@ const CACHE_LIMIT = 200_000;
 export const BOUNDARY_BEFORE = Symbol('before');
 export const BOUNDARY_AFTER = Symbol('after');
 
+/** Longer words are shaped by their first and last SHAPED_END characters: no name is that long, and shaping a
+ * megabyte-long "word" character by character would cost more than the rest of its sentence. */
+const SHAPED_END = 32;
+
 /** Shape: X for upper case, x for lower case, d for digits, other characters as they are. */
 export function wordShape(word: string, maxRun: number): string {
+  if (word.length > 2 * SHAPED_END) return wordShape(word.slice(0, SHAPED_END), maxRun) + wordShape(word.slice(-SHAPED_END), maxRun);
   let out = '';
   let last = '';
   let run = 0;
