@@ -87,8 +87,25 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Doc {
     else if (g.ellipsis !== undefined) push(start, end, 'punct');
     else push(start, end, /[\p{P}]/u.test(m[0]) ? 'punct' : 'symbol');
   }
+  if (linesAreParagraphs(tokens, breaks)) for (let i = 0; i < tokens.length; i++) breaks[i] ||= tokens[i].lineBefore;
   const sentences = splitSentences(text, tokens, breaks);
   return { text, tokens, sentences };
+}
+
+/** Whether a text without blank lines writes one paragraph per line (as many plain-text exports of news do), rather
+ * than hard-wrapping its prose: three lines or more, and nearly every line ends a sentence. */
+function linesAreParagraphs(tokens: Token[], breaks: boolean[]): boolean {
+  let lines = 0;
+  let ended = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (breaks[i]) return false;
+    if (!tokens[i].lineBefore) continue;
+    lines++;
+    let j = i - 1;
+    while (j > 0 && CLOSERS.has(tokens[j].text)) j--;
+    if (TERMINAL.has(tokens[j].text) || tokens[j].text.endsWith('.')) ended++;
+  }
+  return lines >= 3 && ended >= 0.8 * lines;
 }
 
 function countNewlines(s: string): number {
