@@ -97,7 +97,8 @@ export function serializeModel(data: ModelData): Uint8Array {
     out.set(s, at + 4);
     at += 4 + s.length;
   }
-  return gzipSync(out, { level: 9 });
+  // mtime 0: the same weights make the same file, whenever they are written
+  return gzipSync(out, { level: 9, mtime: 0 });
 }
 
 /** Reads a weights file's bytes (gzipped, or already inflated by a faster native gunzip); throws
