@@ -934,7 +934,9 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   let date = eventDate(ctx, c, occasion, lastDated);
   // "During the meeting, X called for…", "They called on Turkey…": what happened at an event just reported
   // happened where and when it did
-  const related = relatedEvent(ctx, c, sources) ?? relatedEvent(ctx, c, targets);
+  // (a planned event is not where and when a past one was, nor the other way round)
+  const relatedAny = relatedEvent(ctx, c, sources) ?? relatedEvent(ctx, c, targets);
+  const related = relatedAny && relatedAny.why.rule.includes('planned') === (c.group.tense === 'future') ? relatedAny : undefined;
   if (related) {
     location ??= related.location;
   }

@@ -96,7 +96,7 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
   let b = q.open - 1;
   while (b >= 0 && /^[,:]$/.test(tokens[b].text)) b--;
   if (b >= 0 && SAY_VERBS.has(tokens[b].lower)) {
-    const m = endingAt(b - 1) ?? endingAt(b - 2) ?? speakerBefore(bySentence.get(tokens[b].sentence) ?? [], b);
+    const m = endingAt(b - 1) ?? endingAt(b - 2) ?? speakerBefore(tokens, bySentence.get(tokens[b].sentence) ?? [], b);
     if (m) return { entity: m.entity, attributed: true };
   }
   if (b >= 0) {
@@ -109,7 +109,7 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
   const mentions = bySentence.get(tokens[q.open].sentence) ?? [];
   for (let k2 = q.open - 1; k2 >= sentence.tokenStart; k2--) {
     if (!SAY_VERBS.has(tokens[k2].lower)) continue;
-    const m = speakerBefore(mentions, k2);
+    const m = speakerBefore(tokens, mentions, k2);
     if (m) return { entity: m.entity, attributed: true };
   }
   const lead = tokens.slice(sentence.tokenStart, q.open);
@@ -130,8 +130,17 @@ function continues(a: Analysis, p: Quote, q: Quote): boolean {
   return between.length === 0;
 }
 
-/** The nearest person before a saying verb in its sentence ("Erdoğan cited Article 5 … and said"). */
-function speakerBefore(sentenceMentions: ResolvedMention[], sayAt: number): ResolvedMention | undefined {
+/** The nearest person before a saying verb in its sentence ("Erdoğan cited Article 5 … and said"); past a relative
+ * clause between commas, the one it describes ("Zelensky, who met Scholz and Macron on Friday, said"). */
+function speakerBefore(tokens: readonly Token[], sentenceMentions: ResolvedMention[], sayAt: number): ResolvedMention | undefined {
+  if (tokens[sayAt - 1]?.text === ',') {
+    for (let k = sayAt - 2; k > 0 && k > sayAt - 40; k--) {
+      if (tokens[k].text !== ',' || !/^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+      const described = sentenceMentions.filter((m) => m.to === k).pop();
+      if (described) return described;
+      break;
+    }
+  }
   const before = sentenceMentions.filter((m) => m.to <= sayAt);
   return before.filter((m) => m.kind === 'person').pop() ?? before.pop();
 }

@@ -199,7 +199,8 @@ function readChrono(r: chrono.ParsedResult, ref: number | null): Pick<DateMentio
     const want = c.get('weekday')!;
     const have = new Date(ref).getUTCDay();
     const back = (have - want + 7) % 7;
-    const ahead = (want - have + 7) % 7 || 7;
+    // the day itself in both readings: news written on a Sunday names that day "Sunday" (AP style), not "today"
+    const ahead = (want - have + 7) % 7;
     return { past: range(ref - back * DAY), future: range(ref + ahead * DAY), relative: true };
   }
   if (certain('month') && certain('day')) {
