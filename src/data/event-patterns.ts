@@ -42,7 +42,13 @@ export interface EventPattern {
   militarySubject?: boolean;
   /** The object must be a person ("called Putin" is a call; "calls the region Guayana Esequiba" is not). */
   personObject?: boolean;
+  /** Words that may not follow the verb: "seeks to counter" is no request, "declined to comment" no refusal. */
+  notBefore?: readonly string[];
 }
+
+/** What a spokesman declines to do without refusing anyone anything. */
+const NO_COMMENT = ['to comment', 'to elaborate', 'to give details', 'to give further details', 'to provide details', 'to say',
+  'to confirm', 'to disclose', 'to discuss', 'to specify', 'to identify', 'to be named', 'to be identified', 'comment', 'further comment'];
 
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'discussions', 'discussion', 'consultations', 'negotiations', 'conversation', 'dialogue', 'summit', 'bilateral', 'bilaterals', 'session'];
 const CALL_NOUNS = ['call', 'phone call', 'telephone call', 'telephone conversation', 'phone conversation', 'video call', 'videoconference', 'video conference', 'telephone talks', 'phone talks', 'virtual meeting'];
@@ -224,7 +230,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'appeal', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'to' },
   { verb: 'implore', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'plead', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'with' },
-  { verb: 'seek', forms: ['seek', 'seeks', 'sought', 'seeking'], type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from', confidence: 0.6 },
+  { verb: 'seek', forms: ['seek', 'seeks', 'sought', 'seeking'], type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from', confidence: 0.6, notBefore: ['to'] },
   { verb: 'push', type: 'REQUEST', cameo: '100', frame: 'directed', particle: 'for', confidence: 0.6 },
   { verb: 'invoke', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.5 },
   // ACCUSE
@@ -262,10 +268,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'summon', type: 'ACCUSE', cameo: '114', frame: 'directed', needsActorObject: true },
   // REJECT
   { verb: 'reject', type: 'REJECT', cameo: '120', frame: 'directed' },
-  { verb: 'refuse', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.7 },
+  { verb: 'refuse', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.7, notBefore: NO_COMMENT },
   { verb: 'dismiss', type: 'REJECT', cameo: '120', frame: 'directed' },
   { verb: 'deny', forms: ['deny', 'denies', 'denied', 'denying'], type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.7 },
-  { verb: 'decline', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.6 },
+  { verb: 'decline', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.6, notBefore: NO_COMMENT },
   { verb: 'rebuff', type: 'REJECT', cameo: '120', frame: 'directed' },
   { verb: 'oppose', type: 'REJECT', cameo: '120', frame: 'directed', confidence: 0.7 },
   { verb: 'veto', forms: ['veto', 'vetoes', 'vetoed', 'vetoing'], type: 'REJECT', cameo: '129', frame: 'directed' },

@@ -476,6 +476,11 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
     if (m.kind === 'title') titleEnds.add(m.tokenEnd);
   }
+  // surnames of people the article names in full: "Austin, the first member of the cabinet…" after "Lloyd Austin"
+  // is the man, though the model reads the word as the Texan city
+  const surnames = new Set<string>();
+  for (const n of names) if (n.label === 'PER' && n.tokenEnd - n.tokenStart >= 2) surnames.add(doc.tokens[n.tokenEnd - 1].text);
+  for (const m of raw) if (m.kind === 'person' && m.tokenEnd - m.tokenStart >= 2) surnames.add(doc.tokens[m.tokenEnd - 1].text);
   const placeStarts = new Set(names.filter((o) => o.label === 'LOC').map((o) => o.tokenStart));
   const placeEnds = new Set(names.filter((o) => o.label === 'LOC').map((o) => o.tokenEnd));
   for (const n of names) {
@@ -491,7 +496,8 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     const coordinatedPlace = (between: number): boolean => /^(and|or|,)$/.test(doc.tokens[between]?.lower ?? '');
     const placeContext = LOCATIVE_PREPOSITIONS.has(before) || PLACE_VERBS.has(before) ||
       (placeStarts.has(n.tokenEnd + 1) && coordinatedPlace(n.tokenEnd)) || (placeEnds.has(n.tokenStart - 1) && coordinatedPlace(n.tokenStart - 1));
-    const label = n.label === 'PER' && n.confidence < 0.8 && placeContext ? 'LOC' : n.label;
+    const surname = n.tokenEnd - n.tokenStart === 1 && n.label !== 'PER' && !placeContext && surnames.has(doc.tokens[n.tokenStart].text);
+    const label = surname ? 'PER' : n.label === 'PER' && n.confidence < 0.8 && placeContext ? 'LOC' : n.label;
     // "the Keris Woomera exercise", "Cabo Delgado province": a name before such a noun is no person's
     if (label === 'PER' && NAMED_THING_NOUNS.has(doc.tokens[n.tokenEnd]?.lower ?? '')) continue;
     // "the Varuna exercise", "Operation Sindoor": a code name, no place

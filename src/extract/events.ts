@@ -279,6 +279,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
       if (particleAt < 0 || forms.some((f) => f.pattern.particle && f.pattern.particle !== pattern.particle && isBefore(particlePosition(tokens, i, sEnd, f.pattern.particle), particleAt))) continue;
       if (particleAt === i + 1) triggerEnd = particleAt + 1;
     } else if (forms.some((f) => f.pattern.particle && tokens[i + 1]?.lower === f.pattern.particle)) continue;
+    if (pattern.notBefore && followedBy(tokens, triggerEnd, pattern.notBefore)) continue;
     if (pattern.verb === 'call' && /^(it|this|that|them|him|her|for|on|upon|out|off|a|an|the)$/.test(tokens[i + 1]?.lower ?? '') && !ctx.actorAt.has(i + 1)) continue;
     // "has alleged ties to…", "the alleged plot": an adjective, not an accusation
     if (pattern.verb === 'allege' && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1].text) && !/^(that|the|a|an|his|her|their|its|this|on|in|to|by)$/.test(tokens[i + 1].lower)) continue;
@@ -384,6 +385,11 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t) || targetSectors.get(t) !== sourceSectors.get(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd), sourceSectors, targetSectors };
   }
   return null;
+}
+
+/** Whether one of the phrases starts at token k. */
+function followedBy(tokens: Token[], k: number, phrases: readonly string[]): boolean {
+  return phrases.some((p) => p.split(' ').every((w, n) => tokens[k + n]?.lower === w));
 }
 
 /** The first "to" that opens an infinitive ("agreed to speed up"), or `end`. */
@@ -776,12 +782,17 @@ const QUALIFIED_NOUNS = new Set(['relations', 'ties', 'cooperation', 'border', '
   'nationals', 'citizens', 'companies', 'firms', 'waters', 'territory', 'airspace', 'interests', 'bilateral', 'strategic']);
 
 /** Actors after a given word later in the clause: "with X", "on X", "by X", "to X". */
+/** Words after "and" that open a second verb phrase rather than a second name. */
+const SECOND_VERB_OPENERS = new Set(['will', 'would', 'shall', 'also', 'then', 'later', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'plans', 'planned']);
+
 function readAfterWord(ctx: Context, from: number, end: number, word: string): string[] {
   const { tokens } = ctx;
   for (let k = from; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
     // a phrase set off by a comma belongs to the sentence, not the verb ("…signed, with Eritrea the only one not")
     if (CLAUSE_BREAKS.has(t.text) || t.text === ';' || (t.text === ',' && word !== 'by')) return [];
+    // "met Modi on Friday and will hold talks with Singh": the with-phrase belongs to the second verb
+    if (t.lower === 'and' && SECOND_VERB_OPENERS.has(tokens[k + 1]?.lower ?? '')) return [];
     if (!word.split('|').includes(t.lower)) continue;
     const m = actorAfter(ctx, k + 1, end);
     if (m) return coordinatedRight(ctx, m, end).ids;
@@ -1081,6 +1092,7 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
   const places = nearby(ctx, c, 25).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.start >= clause.start && m.end <= clause.end);
   let best: { id: string; distance: number } | undefined;
   for (const m of places) {
+    if (/^('s|’s)$/.test(tokens[m.to]?.text ?? '')) continue; // "to Afghanistan's neighbour": a possessor
     // "discussed the situation in the Middle East": a place the talk was about, not where it was held
     if (TOPIC_NOUNS.has(tokens[m.from - (tokens[m.from - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) continue;
     // "in the Arabian Sea"; but "at the Élysée Palace" names a building, and the city it stands in is the place
@@ -1133,7 +1145,10 @@ function destinations(ctx: Context, c: Candidate): string[] {
   const out: string[] = [];
   while (k < s.tokenEnd) {
     while (k < s.tokenEnd && /^(the|,|and)$/.test(tokens[k].lower)) k++;
-    const m = places.filter((x) => x.from === k).sort((a, b) => b.to - a.to)[0];
+    let m: ResolvedMention | undefined = places.filter((x) => x.from === k).sort((a, b) => b.to - a.to)[0];
+    // "to Afghanistan's neighbour Pakistan": the possessor is not where the trip goes
+    const possessor = m && /^('s|’s)$/.test(tokens[m.to]?.text ?? '') ? m : undefined;
+    if (possessor) m = places.find((x) => x.from > possessor.to && x.from <= possessor.to + 3);
     if (!m) break;
     out.push(m.entity);
     k = m.to;
