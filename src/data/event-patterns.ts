@@ -61,6 +61,7 @@ export const HUMANITARIAN_WORDS: ReadonlySet<string> = new Set(['humanitarian', 
 export const ECONOMIC_WORDS: ReadonlySet<string> = new Set(['economic', 'financial', 'budget', 'budgetary', 'loan', 'loans', 'grant', 'grants', 'funds', 'funding', 'credit', 'investment', 'development']);
 const EXERCISE_NOUNS = ['exercise', 'exercises', 'drill', 'drills', 'war games', 'wargames', 'manoeuvres', 'maneuvers', 'patrol', 'patrols', 'operation', 'operations'];
 const ATTACK_NOUNS = ['attack', 'attacks', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'assault', 'invasion', 'incursion', 'raid', 'raids', 'bombing', 'bombardment', 'operation', 'military operation'];
+const PROJECTILE_NOUNS = ['rockets', 'rocket', 'missiles', 'missile', 'ballistic missiles', 'cruise missiles', 'drones', 'shells', 'mortars', 'mortar rounds', 'artillery', 'projectiles', 'salvo', 'barrage'];
 const PROTEST_NOUNS = ['demonstration', 'demonstrations', 'rally', 'rallies', 'protest', 'protests', 'sit-in', 'sit-ins', 'march', 'marches', 'walkout', 'vigil'];
 const STRIKE_NOUNS = ['strike', 'strikes', 'general strike', 'walkout', 'stoppage', 'work stoppage'];
 const MEDIATION_NOUNS = ['mediation', 'mediation effort', 'mediation efforts', 'mediation mission', 'mediation bid', 'shuttle diplomacy'];
@@ -345,6 +346,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'bomb', type: 'ASSAULT', cameo: '195', frame: 'directed' },
   { verb: 'shell', type: 'ASSAULT', cameo: '194', frame: 'directed' },
   { verb: 'invade', type: 'ASSAULT', cameo: '192', frame: 'directed' },
+  // "fired dozens of rockets at northern Israel", "launched missiles towards Kyiv": what is fired, then at whom
+  { verb: 'fire', type: 'ASSAULT', cameo: '195', frame: 'directed', prep: 'at|into|towards|toward|on', objects: PROJECTILE_NOUNS },
+  { verb: 'launch', type: 'ASSAULT', cameo: '195', frame: 'directed', prep: 'at|into|towards|toward|on|against', objects: PROJECTILE_NOUNS },
+  { verb: 'raid', type: 'ASSAULT', cameo: '190', frame: 'directed', confidence: 0.6 },
   { verb: 'launch', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against|into|on', objects: ATTACK_NOUNS },
   { verb: 'carry out', forms: ['carry', 'carries', 'carried', 'carrying'], particle: 'out', type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against|into|on', objects: ATTACK_NOUNS },
   { verb: 'begin', forms: ['begin', 'begins', 'began', 'begun', 'beginning'], type: 'ASSAULT', cameo: '190', frame: 'directed', prep: 'against|into|on', objects: ATTACK_NOUNS },

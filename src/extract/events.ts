@@ -946,7 +946,10 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   // "During the meeting, X called for…", "They called on Turkey…": what happened at an event just reported
   // happened where and when it did
   // (a planned event is not where and when a past one was, nor the other way round)
-  const relatedAny = relatedEvent(ctx, c, sources) ?? relatedEvent(ctx, c, targets);
+  // (through a shared target only a meeting sets the scene: "Hamas accused Israel in Doha" does not place Hezbollah's
+  // rockets at Israel there)
+  const byTarget = relatedEvent(ctx, c, targets);
+  const relatedAny = relatedEvent(ctx, c, sources) ?? (byTarget?.type === 'CONSULT' ? byTarget : undefined);
   const related = relatedAny && relatedAny.why.rule.includes('planned') === (c.group.tense === 'future') ? relatedAny : undefined;
   if (related) {
     location ??= related.location;
