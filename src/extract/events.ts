@@ -805,6 +805,9 @@ function readAfterWord(ctx: Context, from: number, end: number, word: string): s
 function actorAfter(ctx: Context, j: number, end: number): ResolvedMention | undefined {
   for (let k = j; k < Math.min(end, j + 6); k++) {
     const m = ctx.actorAt.get(k);
+    // "with Kazakhstan's Kassym-Jomart Tokayev": the possessor names the country of the one who follows
+    const owned = m && isPossessor(ctx, m) ? ctx.actorAt.get(m.to + 1) : undefined;
+    if (owned && owned.kind === 'person') return owned;
     if (m && !isModifier(ctx, m)) return m;
     if (m) { k = m.to - 1; continue; }
     const w = ctx.tokens[k].lower;
