@@ -225,7 +225,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'order', type: 'REQUEST', cameo: '100', frame: 'directed', needsActorObject: true, confidence: 0.7 },
   { verb: 'encourage', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
   { verb: 'demand', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
-  { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'for' },
+  { verb: 'ask', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'for', notBefore: ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by'] },
   { verb: 'press', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.7 },
   { verb: 'request', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from' },
   { verb: 'appeal', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'to' },

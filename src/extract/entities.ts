@@ -117,8 +117,10 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
       note(b, span, 'name', m.text);
       if (base !== name && !b.entity.aliases.includes(base)) b.entity.aliases.push(base);
     } else if (m.kind === 'place' && m.place) {
-      // listed places keep their listed name; gazetteer cities are named as the article writes them
-      const b = keyed(`place:${m.place.name}`, 'place', m.place.known ? m.place.name : m.text, m.origin);
+      // listed places keep their listed name; gazetteer cities are named as the article writes them, except in a
+      // dateline's capitals ("JOHANNESBURG —")
+      const shouted = m.text === m.text.toUpperCase() && /\p{Lu}{3}/u.test(m.text);
+      const b = keyed(`place:${m.place.name}`, 'place', m.place.known || shouted ? m.place.name : m.text, m.origin);
       b.entity.country ??= m.place.country;
       b.entity.coordinates ??= m.place.coordinates;
       if (m.place.known && !m.place.country) b.stateless = true;

@@ -64,6 +64,8 @@ interface Context {
   endingAt: Map<number, ResolvedMention[]>;
   /** The place the story happens in, for domestic events the text places nowhere. */
   storyPlace?: string;
+  /** The place of the dateline that opens the body ("MINSK, Nov 23 —", "NEW DELHI -"). */
+  datelinePlace?: string;
 }
 
 interface OccasionInfo {
@@ -96,6 +98,7 @@ export function findEvents(a: Analysis): Event[] {
   const ctx: Context = { a, doc, tokens: doc.tokens, actorAt, entities: new Map(a.entities.map((e) => [e.id, e])), occasions: [], events: [], sectors: new Map(), lastSourceSectors: new Map(), bySentence, datesBySentence, insideName, endingAt };
   ctx.occasions = findOccasions(ctx);
   ctx.storyPlace = storyPlace(ctx);
+  ctx.datelinePlace = a.stage.mentions.find((m) => m.kind === 'place' && m.from === 0 && /^[,(]$|^[—–-]+$/.test(doc.tokens[m.to]?.text ?? ''))?.entity;
   const events: Event[] = [];
   const index = triggerIndex();
   let lastDated: EventDate | undefined;
@@ -959,6 +962,9 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   }
   // a domestic event the text places nowhere happened where the story is: the home country's main place
   if (!location && ctx.storyPlace && [...sources, ...targets].every((id) => countryOfActor(ctx, id) === countryEntity(ctx, ctx.a.stage!.home!))) location = ctx.storyPlace;
+  // a past event of the lead paragraph that the text places nowhere happened where the dateline says the story was
+  // filed ("JOHANNESBURG — … signed agreements on Thursday")
+  if (!location && ctx.datelinePlace && ctx.doc.sentences[c.sentence].paragraph === 0 && c.group.tense !== 'future') location = ctx.datelinePlace;
   if (related) {
     if (date.basis !== 'text' && date.basis !== 'occasion' && related.date.start && (related.date.basis === 'text' || related.date.basis === 'occasion')) {
       date = { ...related.date, basis: 'context' };
