@@ -61,6 +61,10 @@ export const HUMANITARIAN_WORDS: ReadonlySet<string> = new Set(['humanitarian', 
 export const ECONOMIC_WORDS: ReadonlySet<string> = new Set(['economic', 'financial', 'budget', 'budgetary', 'loan', 'loans', 'grant', 'grants', 'funds', 'funding', 'credit', 'investment', 'development']);
 const EXERCISE_NOUNS = ['exercise', 'exercises', 'drill', 'drills', 'war games', 'wargames', 'manoeuvres', 'maneuvers', 'patrol', 'patrols', 'operation', 'operations'];
 const ATTACK_NOUNS = ['attack', 'attacks', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'assault', 'invasion', 'incursion', 'raid', 'raids', 'bombing', 'bombardment', 'operation', 'military operation'];
+const SOUGHT_NOUNS = ['help', 'support', 'aid', 'assistance', 'talks', 'extradition', 'clarification', 'explanation', 'release', 'ceasefire',
+  'truce', 'compensation', 'access', 'permission', 'approval', 'guarantees', 'assurances', 'cooperation', 'meeting', 'dialogue', 'asylum',
+  'information', 'details', 'loan', 'loans', 'funding', 'weapons', 'arms', 'answers', 'apology', 'return', 'withdrawal', 'investigation',
+  'mediation', 'backing', 'protection', 'relief', 'reparations', 'sanctions'];
 const PROJECTILE_NOUNS = ['rockets', 'rocket', 'missiles', 'missile', 'ballistic missiles', 'cruise missiles', 'drones', 'shells', 'mortars', 'mortar rounds', 'artillery', 'projectiles', 'salvo', 'barrage'];
 const PROTEST_NOUNS = ['demonstration', 'demonstrations', 'rally', 'rallies', 'protest', 'protests', 'sit-in', 'sit-ins', 'march', 'marches', 'walkout', 'vigil'];
 const STRIKE_NOUNS = ['strike', 'strikes', 'general strike', 'walkout', 'stoppage', 'work stoppage'];
@@ -231,7 +235,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'appeal', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'to' },
   { verb: 'implore', type: 'REQUEST', cameo: '100', frame: 'directed' },
   { verb: 'plead', type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'with' },
-  { verb: 'seek', forms: ['seek', 'seeks', 'sought', 'seeking'], type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from', confidence: 0.6, notBefore: ['to'] },
+  // "sought help from China", not "sought the nomination" nor "seeks to counter"
+  { verb: 'seek', forms: ['seek', 'seeks', 'sought', 'seeking'], type: 'REQUEST', cameo: '100', frame: 'directed', prep: 'from', confidence: 0.6, objects: SOUGHT_NOUNS },
   { verb: 'push', type: 'REQUEST', cameo: '100', frame: 'directed', particle: 'for', confidence: 0.6 },
   { verb: 'invoke', type: 'REQUEST', cameo: '100', frame: 'directed', confidence: 0.5 },
   // ACCUSE
@@ -322,7 +327,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'embargo', forms: ['embargo', 'embargoes', 'embargoed'], type: 'SANCTION', cameo: '163', frame: 'directed' },
   { verb: 'boycott', type: 'SANCTION', cameo: '163', frame: 'directed' },
   { verb: 'expel', forms: ['expel', 'expels', 'expelled', 'expelling'], type: 'SANCTION', cameo: '166', mode: 'expel', frame: 'directed' },
-  { verb: 'suspend', type: 'SANCTION', cameo: '160', frame: 'directed', prep: 'with', confidence: 0.6 },
+  { verb: 'suspend', type: 'SANCTION', cameo: '160', frame: 'directed', prep: 'with', confidence: 0.6, needsActorObject: true },
   { verb: 'downgrade', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'with', objects: ['relations', 'ties', 'diplomatic relations', 'diplomatic ties', 'their relations', 'its relations'] },
   { verb: 'close', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'in|on', objects: ['embassy', 'consulate', 'consulates', 'embassies', 'its embassy', 'its consulates', 'border', 'airspace'], confidence: 0.6 },
   { verb: 'sever', type: 'SANCTION', cameo: '161', mode: 'withdraw', frame: 'directed', prep: 'with', objects: ['ties', 'relations'] },

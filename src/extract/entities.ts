@@ -198,6 +198,9 @@ export function buildEntities(doc: Doc, names: readonly NameSpan[]): EntityStage
 
 /** "Singh", "Blinken": a capitalised word that is a name word of a person the article has named, or the
  * distinctive surname of a well-known person, read as that person. */
+/** A surname within this many tokens of a person's last mention is that person's, whoever else bears it. */
+const RECENT_NAME_TOKENS = 40;
+
 function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[], note: Note, create: (kind: EntityKind, name: string, origin: Entity['origin']) => Builder): void {
   const covered = coveredTokens(resolved);
   const byWord = new Map<string, Builder[]>();
@@ -232,9 +235,13 @@ function addShortNames(doc: Doc, builders: Builder[], resolved: ResolvedMention[
     if (org === null) continue;
     const candidates = byWord.get(word) ?? nearSpelling(byWord, word);
     if (candidates?.length) {
-      // the person of that name seen last before this word, else the first named after it
+      // of several people of that name seen before this word: the latest, if named just before; else the one
+      // named most often ("Trump" paragraphs after one mention of Melania Trump is Donald); with none seen before
+      // it, the first named after it
       const seen = candidates.filter((b) => b.lastSeen < i);
-      note(seen.length ? seen.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a)) : candidates[0], span, 'name', t.text);
+      const latest = seen.length ? seen.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a)) : undefined;
+      const mostNamed = seen.length ? seen.reduce((a, b) => (b.entity.mentions.length > a.entity.mentions.length ? b : a)) : undefined;
+      note(latest && i - latest.lastSeen <= RECENT_NAME_TOKENS ? latest : mostNamed ?? candidates[0], span, 'name', t.text);
       continue;
     }
     const known = lex.surnames.get(foldKey(t.text));

@@ -317,7 +317,9 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     // "called on X to do Y" is a request; "called on X" alone a courtesy call
     if (pattern.verb === 'call on' || pattern.verb === 'call upon') {
       let request = false;
-      for (let k = triggerEnd; k < Math.min(sEnd, triggerEnd + 24) && !/^(,|;|who|which|and)$/.test(tokens[k].lower); k++) {
+      // (past "and" or a comma between the addressees: "called on Italy and Egypt to join")
+      const listed = (k: number): boolean => /^(and|,)$/.test(tokens[k].lower) && ctx.actorAt.has(k + 1) && ctx.actorAt.has(k - 1);
+      for (let k = triggerEnd; k < Math.min(sEnd, triggerEnd + 24) && (!/^(,|;|who|which|and)$/.test(tokens[k].lower) || listed(k)); k++) {
         if (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 'word' && !ctx.actorAt.has(k + 1) && !/^(the|a|an)$/.test(tokens[k + 1].lower)) { request = true; break; }
       }
       if (!request !== (pattern.type === 'CONSULT')) continue;
@@ -852,6 +854,13 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   let type: PloverType = p.type;
   let cameo = p.cameo;
   let mode = p.mode;
+  // "Harris attacked Biden during the debates": one person attacking another by name is criticism; armed attacks
+  // are reported against places, forces and countries, or with words that say so ("shot", "stabbed")
+  const isPerson = (id: string): boolean => ctx.entities.get(id)?.kind === 'person';
+  if (p.verb === 'attack' && c.sources.length && c.targets.length && c.sources.every(isPerson) && c.targets.every(isPerson)) {
+    type = 'ACCUSE';
+    cameo = '111';
+  }
   if (c.group.negated) {
     // a refusal is coded only when the text says whom it concerns
     if (!c.targets.length) return [];
