@@ -37,4 +37,6 @@ export const GROUP_REFERENCES: readonly string[] = [
   'the ministers', 'the foreign ministers', 'the defence ministers', 'the defense ministers', 'the two countries',
   'both countries', 'the two men', 'the two officials', 'the two presidents', 'the two governments', 'the pair',
   'the sides', 'the delegations', 'the two delegations', 'both leaders', 'both ministers', 'the officials',
+  'the two allies', 'both allies', 'the allies', 'the two nations', 'both nations', 'the two neighbours', 'the two neighbors',
+  'the neighbours', 'the neighbors', 'the two partners', 'the partners',
 ];

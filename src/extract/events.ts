@@ -547,7 +547,7 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     }
     const group = latestGroup(ctx, verbFrom);
     // "the two countries held drills": the countries of the people who just met
-    if (/ (countries|nations|governments|states)$/.test(phrase)) {
+    if (/ (countries|nations|governments|states|allies|neighbours|neighbors|partners)$/.test(phrase.replace(/ (also|then)$/, ''))) {
       const countries = unique(group.map((id) => countryOfActor(ctx, id)).filter((id): id is string => id !== undefined));
       if (countries.length >= 2) return countries;
     }
