@@ -6,12 +6,15 @@ import { DESTINATION_CUES, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } fr
 import { WATER_BODY_WORDS } from '../data/places.js';
 import { GENERIC_ACTORS, ORG_DESCRIPTIONS } from '../data/actors.js';
 import { INTERNATIONAL_NAME_STARTS } from '../data/organizations.js';
-import { OFFICE_COUNTRIES } from '../data/titles.js';
+import { COUNTERPART_WORDS, OFFICE_COUNTRIES } from '../data/titles.js';
 import type { KnownPerson } from '../data/people.js';
 import type { Entity, EntityKind, Office } from './types.js';
 import { foldKey, lexicon } from './lexicon.js';
 import { findLexicalMentions, docKeys, isNameToken, pickPlace, type DocKeys, type RawMention } from './mentions.js';
 import { findPeople, readName, type PersonMention } from './people.js';
+
+/** First words of the words for the same office elsewhere: "counterpart", "opposite (number)". */
+const COUNTERPARTS = new Set(COUNTERPART_WORDS.map((w) => w.split(' ')[0]));
 
 /** A stretch of text that refers to an entity: a name, a title, a demonym, a pronoun. */
 export interface ResolvedMention {
@@ -626,11 +629,13 @@ function localCountry(doc: Doc, person: Builder, builders: Builder[], resolved: 
   const sentences = new Set(resolved.filter((m) => m.entity === person.entity.id).map((m) => m.sentence));
   const byId = new Map(builders.map((b) => [b.entity.id, b.entity]));
   const votes = new Map<string, number>();
+  // countries the person goes to, or whose officials are the person's counterparts, are not the person's own
   const visited = new Set<string>();
   for (const m of resolved) {
     if (!sentences.has(m.sentence) || m.kind === 'person') continue;
     const country = byId.get(m.entity)?.country;
-    if (country && isDestination(doc, m.from)) visited.add(country);
+    const counterpartOf = COUNTERPARTS.has(doc.tokens[m.to]?.lower ?? '');
+    if (country && (isDestination(doc, m.from) || counterpartOf)) visited.add(country);
     else if (country) votes.set(country, (votes.get(country) ?? 0) + (m.kind === 'place' ? 2 : 1));
   }
   // the article's main country weighs in: a foreign name in the sentence does not outvote it on its own

@@ -423,7 +423,7 @@ function possessorBefore(ctx: Context, k: number, sStart: number): string | unde
 }
 
 /** Coercion reported in the passive without its agent ("71 people were arrested") is the state's own doing. */
-const AGENTLESS_TYPES = new Set<PloverType>(['COERCE', 'SANCTION']);
+const AGENTLESS_TYPES = new Set<PloverType>(['COERCE']);
 
 /** "…, calling the agreements legitimate", "officials asking the US to…": an -ing form opening a participle
  * clause after a comma or right after a name. */

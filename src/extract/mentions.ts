@@ -314,6 +314,8 @@ export function matchTitle(doc: Doc, keys: DocKeys, i: number, end: number): { e
     // before it and a name after it
     if (info.needsCapital && !/^\p{Lu}/u.test(doc.tokens[j].text) && !(j === i && j > 0 && lex.countryNames.longestAt(keys.fold, j - 1, j) &&
       doc.tokens[j + m.length] !== undefined && isNameToken(doc.tokens[j + m.length]))) break;
+    // "Prime Minister Sheikh Hasina": an honorific that opens a known person's name is the name's
+    if (info.kind === 'honorific' && parts.length && lex.people.longestAt(keys.fold, j, end)) break;
     parts.push({ ...info, written: doc.text.slice(doc.tokens[j].start, doc.tokens[j + m.length - 1].end) });
     j += m.length;
   }
