@@ -361,8 +361,13 @@ function resolveDescriptions(doc: Doc, people: PersonMention[], builders: Builde
 
 function sharesOffice(b: Builder, p: PersonMention): boolean {
   const heads = p.titles.map((t) => t.toLowerCase());
-  return b.entity.titles.some((t) => heads.some((h) => t.toLowerCase() === h || t.toLowerCase().split(' ').includes(h) || h.split(' ').includes(t.toLowerCase())));
+  return b.entity.titles.some((t) => heads.some((h) => t.toLowerCase() === h ||
+    (t.toLowerCase().split(' ').includes(h) && !OUT_OF_REACH.get(h)?.test(t)) || h.split(' ').includes(t.toLowerCase())));
 }
+
+/** Offices a bare head word does not name: "the minister" is never the prime minister, "the president" never the
+ * vice president. */
+const OUT_OF_REACH = new Map<string, RegExp>([['minister', /prime minister/i], ['president', /vice[ -]president/i]]);
 
 /** He/she/his/her/him: the subject of the latest sentence with a person in it, or the latest person before. */
 function resolvePronouns(doc: Doc, resolved: ResolvedMention[], builders: Builder[]): void {

@@ -1104,7 +1104,9 @@ function countryEntity(ctx: Context, code: string): string {
  * sentence, else the occasion's place, else the latest place of an event in the same paragraph. */
 /** Nouns whose "in X" names what is talked about: "the situation in Gaza", "peace in the region". */
 const TOPIC_NOUNS = new Set(['situation', 'crisis', 'conflict', 'war', 'developments', 'tensions', 'peace', 'security', 'stability',
-  'violence', 'fighting', 'escalation', 'events', 'unrest', 'ceasefire', 'truce', 'humanitarian', 'investment', 'investments']);
+  'violence', 'fighting', 'escalation', 'events', 'unrest', 'ceasefire', 'truce', 'humanitarian', 'investment', 'investments',
+  'boundary', 'border', 'dispute', 'waters', 'territory', 'claims', 'sovereignty', 'presence', 'operations', 'activities',
+  'drilling', 'exploration', 'projects', 'interests', 'rights', 'navigation']);
 
 function findLocation(ctx: Context, c: Candidate): string | undefined {
   const { tokens } = ctx;
