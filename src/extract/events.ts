@@ -1113,21 +1113,34 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
   // a place in the trigger's own clause: "…, which they will sign in Canberra" places the signing, not the talks
   const clause = clauseOf(ctx, c);
   const places = nearby(ctx, c, 25).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.via !== 'demonym' && m.start >= clause.start && m.end <= clause.end);
+  // the nearest place after a preposition of place; a building "at the …" or a possessor ("in Russia's Far East")
+  // only when no other place is given ("at the Élysée Palace in Paris" is in Paris)
   let best: { id: string; distance: number } | undefined;
+  let fallback: { id: string; distance: number } | undefined;
+  const sentTo = /^(to|towards|toward)$/;
   for (const m of places) {
-    if (/^('s|’s)$/.test(tokens[m.to]?.text ?? '')) continue; // "to Afghanistan's neighbour": a possessor
+    const possessor = /^('s|’s)$/.test(tokens[m.to]?.text ?? '');
+    if (possessor && tokens[m.from - 1]?.lower !== 'in') continue; // "to Afghanistan's neighbour Pakistan"
     // "discussed the situation in the Middle East": a place the talk was about, not where it was held
     if (TOPIC_NOUNS.has(tokens[m.from - (tokens[m.from - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) continue;
-    // "in the Arabian Sea"; but "at the Élysée Palace" names a building, and the city it stands in is the place
-    const prep = tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower !== 'at' ? tokens[m.from - 2] : tokens[m.from - 1];
+    const building = tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'at';
+    const prep = tokens[m.from - 1]?.lower === 'the' ? tokens[m.from - 2] : tokens[m.from - 1];
     if (!prep || !LOCATIVE_PREPOSITIONS.has(prep.lower)) continue;
     if (prep.lower === 'from' && c.pattern.frame !== 'travel') continue;
+    // "warned Pyongyang against supplying weapons to Moscow": where things go is not where the warning was made
+    if (sentTo.test(prep.lower) && c.pattern.frame === 'directed' && !['AID', 'MOBILIZE', 'ASSAULT', 'COERCE'].includes(c.pattern.type)) continue;
     if (m.kind === 'country' && c.pattern.frame !== 'travel' && c.pattern.frame !== 'visit' && prep.lower !== 'in') continue;
     const distance = m.from > c.trigger ? m.from - c.trigger : (c.trigger - m.to) * 2;
     if (distance > 25) continue;
-    if (!best || distance < best.distance) best = { id: m.entity, distance };
+    const tier = building || possessor ? 'fallback' : 'best';
+    const current = tier === 'best' ? best : fallback;
+    if (!current || distance < current.distance) {
+      if (tier === 'best') best = { id: m.entity, distance };
+      else fallback = { id: m.entity, distance };
+    }
   }
   if (best) return best.id;
+  if (fallback) return fallback.id;
   // "entered Tell Tamer", "seized Bakhmut": the place the action is done to
   if (c.pattern.frame === 'alone' || c.pattern.type === 'ASSAULT' || c.pattern.type === 'COERCE') {
     const object = ctx.bySentence[c.sentence].find((m) => m.from === c.triggerEnd && m.kind === 'place');
