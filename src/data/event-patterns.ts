@@ -42,6 +42,9 @@ export interface EventPattern {
   militarySubject?: boolean;
   /** The object must be a person ("called Putin" is a call; "calls the region Guayana Esequiba" is not). */
   personObject?: boolean;
+  /** The pattern applies only when a predicate noun follows the object ("called X a dictator"), and the verb's
+   * other patterns only when none does. */
+  predicateNoun?: boolean;
   /** Words that may not follow the verb: "seeks to counter" is no request, "declined to comment" no refusal. */
   notBefore?: readonly string[];
 }
@@ -94,6 +97,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'mediate', type: 'CONSULT', cameo: '045', frame: 'directed', prep: 'between' },
   { verb: 'phone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
   { verb: 'telephone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
+  // "called Maduro a 'dictator'": naming someone so is criticism, not a telephone call
+  { verb: 'call', type: 'ACCUSE', cameo: '111', frame: 'directed', needsActorObject: true, predicateNoun: true, confidence: 0.6 },
   { verb: 'call', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone', needsActorObject: true, personObject: true, confidence: 0.7 },
   { verb: 'call on', forms: ['call', 'calls', 'called', 'calling'], particle: 'on', type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'meet', needsActorObject: true },
   { verb: 'pay', forms: ['pay', 'pays', 'paid', 'paying'], type: 'CONSULT', cameo: '042', mode: 'visit', frame: 'meet', prep: 'on', objects: ['courtesy call', 'call', 'visit', 'official visit', 'state visit', 'courtesy visit'] },

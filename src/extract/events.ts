@@ -313,6 +313,8 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     const passiveSubject = group.passive && readSubject(ctx, group.from, sStart, tokens[i]).length > 0;
     if (pattern.needsActorObject && !object.length && !passiveSubject) continue;
     if (pattern.personObject && !object.some((id) => ctx.entities.get(id)?.kind === 'person')) continue;
+    // "called Maduro a 'dictator'": calling someone something is naming, not a call
+    if (forms.some((f) => f.pattern.predicateNoun) && (pattern.predicateNoun === true) !== (object.length > 0 && namesAfterObject(ctx, triggerEnd, sEnd))) continue;
     if (pattern.needsNonActorObject && object.length && !possessorObject(ctx, triggerEnd, sEnd)) continue;
     // "called on X to do Y" is a request; "called on X" alone a courtesy call
     if (pattern.verb === 'call on' || pattern.verb === 'call upon') {
@@ -390,6 +392,17 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     return { pattern, trigger: i, triggerEnd, sentence: tokens[i].sentence, group, sources: unique(sources), targets: unique(targets).filter((t) => !sources.includes(t) || targetSectors.get(t) !== sourceSectors.get(t)), inferredTarget: false, objectEnd: Math.max(objectEnd, triggerEnd), sourceSectors, targetSectors };
   }
   return null;
+}
+
+/** Whether a predicate noun follows the object the verb starts at: "called X a dictator", "called X 'a liar'". */
+function namesAfterObject(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const m = ctx.actorAt.get(k);
+    if (!m) continue;
+    const next = ctx.tokens[m.to];
+    return next !== undefined && (/^(a|an)$/.test(next.lower) || next.kind === 'quote');
+  }
+  return false;
 }
 
 /** Whether one of the phrases starts at token k. */

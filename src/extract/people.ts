@@ -68,13 +68,15 @@ export function findPeople(doc: Doc, mentions: RawMention[]): PersonMention[] {
   }
   for (const m of mentions) {
     if (m.kind !== 'person' || usedNames.has(m.tokenStart)) continue;
-    // "King Abdullah II of Jordan"
+    // "King Abdullah II of Jordan", "Colombia's Gustavo Petro"
     const of = byToken.get(m.tokenEnd + 1);
     const ofCountry = doc.tokens[m.tokenEnd]?.lower === 'of' && of?.kind === 'country' ? of : undefined;
+    const owner = /^('s|’s)$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '') ? mentionEndingAt(byToken, m.tokenStart - 2) : undefined;
+    const ownerCountry = owner?.kind === 'country' && owner.countryForm === 'name' ? owner.country : undefined;
     people.push({
       name: { from: m.tokenStart, to: m.tokenEnd, text: m.text, start: m.start, end: m.end },
       from: m.tokenStart, to: ofCountry ? ofCountry.tokenEnd : m.tokenEnd, sentence: m.sentence, titles: [], offices: [],
-      country: ofCountry?.country ?? m.country, definite: false, plural: false, countries: [], fromLexicon: m,
+      country: ofCountry?.country ?? m.country ?? ownerCountry, definite: false, plural: false, countries: [], fromLexicon: m,
     });
   }
   for (const p of findCounterparts(doc, byToken, people)) people.push(p);
