@@ -94,6 +94,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { verb: 'coordinate', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', confidence: 0.6 },
   { verb: 'negotiate', type: 'CONSULT', cameo: '046', frame: 'meet', prep: 'with' },
   { verb: 'brief', type: 'CONSULT', cameo: '040', frame: 'meet', needsActorObject: true, confidence: 0.6 },
+  { verb: 'interact', type: 'CONSULT', cameo: '040', frame: 'meet', prep: 'with', confidence: 0.7 },
   { verb: 'mediate', type: 'CONSULT', cameo: '045', frame: 'directed', prep: 'between' },
   { verb: 'phone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },
   { verb: 'telephone', type: 'CONSULT', cameo: '041', mode: 'phone', frame: 'phone' },

@@ -69,7 +69,8 @@ export const OFFICES: readonly string[] = [
   'Spokesperson', 'Spokesman', 'Spokeswoman', 'Military Spokesperson', 'Military Spokesman', 'Chief Spokesperson',
   'Chief of Staff', 'Chief of Defence Staff', 'Chief of the Defence Staff', 'Chief of General Staff',
   'Chief of the General Staff', 'Chief of Army Staff', 'Chief of the Army Staff', 'Chief of Naval Staff',
-  'Chief of the Naval Staff', 'Chief of Air Staff', 'Chief of the Air Staff', 'Army Chief', 'Navy Chief',
+  'Chief of the Naval Staff', 'Chief of Air Staff', 'Chief of the Air Staff', 'Chief of Defence Forces',
+  'Chief of the Defence Forces', 'Chief of Defense Forces', 'Army Chief', 'Navy Chief',
   'Air Force Chief', 'Military Chief', 'Intelligence Chief', 'Spy Chief', 'Police Chief', 'Army Commander',
   'Commander', 'Commander-in-Chief', 'Supreme Commander', 'Supreme Allied Commander', 'Chief Commander',
   'Chairman of the Joint Chiefs of Staff', 'Joint Chiefs Chairman', 'Secretary-General', 'Secretary General',
@@ -79,6 +80,15 @@ export const OFFICES: readonly string[] = [
   'Police and Crime Commissioner', 'Attorney General', 'Attorney-General', 'Chief Justice', 'Prosecutor',
   'Prosecutor General', 'Chief Prosecutor', 'General Secretary', 'Party Leader', 'Head', 'Chief', 'Leader',
   'Foreign Minister', 'Defence Minister', 'Defense Minister',
+];
+
+/** Offices as the English-language press of a country writes them in its own language: the canonical office. */
+export const TRANSLATED_OFFICES: readonly { written: string; canonical: string }[] = [
+  { written: 'Raksha Mantri', canonical: 'Defence Minister' },
+  { written: 'Rashtrapati', canonical: 'President' },
+  { written: 'Pradhan Mantri', canonical: 'Prime Minister' },
+  { written: 'Videsh Mantri', canonical: 'Foreign Minister' },
+  { written: 'Grih Mantri', canonical: 'Interior Minister' },
 ];
 
 /** Military and police ranks. */
@@ -107,6 +117,7 @@ export const HONORIFICS: readonly string[] = [
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady',
   'Sheikh', 'Shaikh', 'H.E.', 'His Excellency', 'Her Excellency', 'His Majesty', 'Her Majesty', 'His Highness',
   'Her Highness', 'Rev.', 'Reverend', 'Imam', 'Ayatollah', 'Hon.', 'Honourable', 'Honorable', 'Mme', 'Mme.',
+  'Shri', 'Smt.', 'Smt', 'Shrimati',
 ];
 
 /** Royal styles written before a personal name ("Prince Khalid bin Salman", "Sheikh Tamim"): part of the name as

@@ -7,7 +7,7 @@ import { REGIONS } from '../data/generated/regions.js';
 import { KNOWN_ORGANIZATIONS, NATIONAL_ORG_HEADS, ORG_HEAD_WORDS, type KnownOrganization } from '../data/organizations.js';
 import { KNOWN_PEOPLE, type KnownPerson } from '../data/people.js';
 import { GAZETTEER_STOPWORDS, KNOWN_PLACES } from '../data/places.js';
-import { HONORIFICS, MINISTERIAL_PATTERNS, OFFICES, PORTFOLIOS, QUALIFIERS, RANKS } from '../data/titles.js';
+import { HONORIFICS, MINISTERIAL_PATTERNS, OFFICES, PORTFOLIOS, QUALIFIERS, RANKS, TRANSLATED_OFFICES } from '../data/titles.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { PhraseTrie } from './trie.js';
 
@@ -241,6 +241,7 @@ function buildTitles(): PhraseTrie<TitleInfo> {
     const canonical = office.replace(/^Defense/, 'Defence').replace(/-(?=[A-Z])/g, '-');
     add(office, { canonical, kind: 'office', needsCapital: WEAK_OFFICES.has(office.toLowerCase()) });
   }
+  for (const t of TRANSLATED_OFFICES) add(t.written, { canonical: t.canonical, kind: 'office', needsCapital: true });
   for (const rank of RANKS) add(rank, { canonical: canonicalRank(rank), kind: 'rank', needsCapital: true });
   for (const h of HONORIFICS) add(h, { canonical: h.replace(/\.$/, ''), kind: 'honorific', needsCapital: true });
   for (const q of QUALIFIERS) add(q, { canonical: q.replace(/-$/, ''), kind: 'qualifier', needsCapital: false });

@@ -223,10 +223,13 @@ function mergeNamedPhrases(doc: Doc, mentions: RawMention[], orgHeads: ReadonlyS
   for (const m of mentions) (byStart.get(m.tokenStart) ?? byStart.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
   const out: RawMention[] = [];
   const consumed = new Set<RawMention>();
+  // tokens inside a title past its first word: "the Chief of Defence Forces of Kenya" holds no "Forces of Kenya"
+  const insideTitle = new Set<number>();
+  for (const m of mentions) if (m.kind === 'title') for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) insideTitle.add(k);
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
-      const run = orgRun(doc, i, sentence.tokenEnd, heads, byStart);
+      const run = insideTitle.has(i) ? null : orgRun(doc, i, sentence.tokenEnd, heads, byStart);
       if (!run) { i++; continue; }
       const inner: RawMention[] = [];
       // "Chinese State Councilor": the place word opens a title that runs past the phrase ("Indian Army chief" stays)
