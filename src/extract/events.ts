@@ -1280,6 +1280,28 @@ function findOccasion(ctx: Context, c: Candidate): { occasion: Occasion; info: O
     if (info.entity) occasion.entity = info.entity;
     return { occasion, info };
   }
+  return namedSidelines(ctx, c);
+}
+
+/** "on the sidelines of DefExpo 2022": whatever name follows "sidelines of" is the occasion, gathering word or not. */
+function namedSidelines(ctx: Context, c: Candidate): { occasion: Occasion; info: OccasionInfo } | undefined {
+  const { doc, tokens } = ctx;
+  const s = doc.sentences[c.sentence];
+  for (let i = Math.max(s.tokenStart + 1, c.trigger - 30); i < Math.min(s.tokenEnd - 2, c.triggerEnd + 30); i++) {
+    if (!/^(sidelines|margins)$/.test(tokens[i].lower) || tokens[i + 1].lower !== 'of') continue;
+    let k = i + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    let end = k;
+    while (end < s.tokenEnd && end < k + 8 && (/^[\p{Lu}\p{N}]/u.test(tokens[end].text) || (end > k && /^(of|and|for|on)$/.test(tokens[end].lower)))) end++;
+    while (end > k && /^(of|and|for|on)$/.test(tokens[end - 1].lower)) end--;
+    if (end === k) return undefined;
+    const from = /^(on|at)$/.test(tokens[i - 1]?.lower === 'the' ? tokens[i - 2]?.lower ?? '' : tokens[i - 1].lower) ? (tokens[i - 1].lower === 'the' ? i - 2 : i - 1) : i;
+    const start = tokens[from].start;
+    const occasion: Occasion = { start, end: tokens[end - 1].end, text: doc.text.slice(start, tokens[end - 1].end) };
+    const org = ctx.actorAt.get(k);
+    if (org?.kind === 'organization') occasion.entity = org.entity;
+    return { occasion, info: { key: occasion.text.toLowerCase(), entity: occasion.entity } };
+  }
   return undefined;
 }
 
