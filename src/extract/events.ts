@@ -1313,6 +1313,13 @@ function isDeadline(ctx: Context, d: DateMention): boolean {
   if (ctx.tokens[k]?.lower === 'the') k--;
   return DEADLINE_WORDS.has(ctx.tokens[k]?.lower ?? '');
 }
+/** "the April 19 agreement", "the 2015 nuclear deal": a date that names a thing is not when the event happened. */
+function isAttributive(ctx: Context, d: DateMention): boolean {
+  const before = ctx.tokens[tokenIndexAt(ctx, d.start) - 1]?.lower ?? '';
+  const after = ctx.tokens[tokenIndexAt(ctx, d.end - 1) + 1];
+  return /\d/.test(d.text) && /^(the|a|an|its|their|his|her)$/.test(before) && after !== undefined && after.kind === 'word' &&
+    /^\p{Ll}/u.test(after.text) && !/^(and|or|to|in|at|on|when|as|about|with|for|from|by|of|after|before|over|that|which|during|since|until|amid)$/.test(after.lower);
+}
 const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before', 'within', 'ahead']);
 
 function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findOccasion>, lastDated: EventDate | undefined): EventDate {
@@ -1324,7 +1331,7 @@ function eventDate(ctx: Context, c: Candidate, occasion: ReturnType<typeof findO
   const possible = (d: DateMention): boolean => !published || (future ? (d.future ?? d.past)!.end >= published : (d.past?.start ?? '') <= published);
   // a date in the trigger's own clause; else one opening the sentence, before any other clause ("On Monday, X…")
   const { start: clauseStart, end: clauseEnd } = clauseOf(ctx, c);
-  const inSentence = ctx.datesBySentence[c.sentence].filter((d) => (!d.past || possible(d)) && !isDeadline(ctx, d));
+  const inSentence = ctx.datesBySentence[c.sentence].filter((d) => (!d.past || possible(d)) && !isDeadline(ctx, d) && !isAttributive(ctx, d));
   const inClause = inSentence.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
   const opening = inSentence.filter((d) => d.end <= clauseStart && d.start < doc.sentences[c.sentence].start + 40 && d.start < trigStart);
   const nearest = (inClause.length ? inClause : opening).sort((x, y) => Math.abs(x.start - trigStart) - Math.abs(y.start - trigStart))[0];

@@ -40,3 +40,12 @@ test('without a publication date, relative dates stay unresolved and the output 
   assert.equal(meeting.date.text, 'on Friday');
   assert.match(meeting.date.unresolved ?? '', /publication date/);
 });
+
+test('a date that names a thing or a length of time is not the date of the event', () => {
+  const text = 'Envoy Mara Lindqvist met Foreign Minister Omar Haddad of Jordan for three hours on Monday to review the April 19 agreement.';
+  const events = analyze(text, { published: '2024-05-15' }).events;
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting, 'the meeting is coded');
+  assert.equal(meeting.date.start, '2024-05-13');
+  assert.equal(meeting.date.text, 'on Monday');
+});
