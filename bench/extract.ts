@@ -37,7 +37,7 @@ function generated(count: number): Article[] {
     const day = DAYS[n % DAYS.length];
     const body = [
       `${d1} ${t1} ${p1} met his ${d2} counterpart ${p2} in ${city} on ${day} to discuss border security and trade.`,
-      `The two officials agreed to hold joint exercises next year, and ${p1.split(' ')[1]} called for an end to the blockade.`,
+      `The two officials agreed to stage a joint exercise next year, and ${p1.split(' ')[1]} called for an end to the blockade.`,
       `"We have built trust over many years," ${p2} told reporters after the talks.`,
       `${p1.split(' ')[1]} later visited a naval base and praised the troops for their work.`,
     ].join(' ');

@@ -36,7 +36,7 @@ export interface EventPattern {
   needsNonActorObject?: boolean;
   /** Base confidence of events this pattern codes. */
   confidence?: number;
-  /** The object may stand after a parenthetical comma ("alleged, by way of example, Mahan had…"). */
+  /** The object may stand after a parenthetical comma ("alleged, in a letter, the airline had…"). */
   acrossCommas?: boolean;
   /** The pattern applies only to armed forces as subject ("the Syrian Army entered Tell Tamer"). */
   militarySubject?: boolean;

@@ -126,6 +126,8 @@ export const ROYAL_STYLES: ReadonlySet<string> = new Set(['Prince', 'Princess', 
 
 /** Words for the same office in a later mention ("his counterpart", "the minister"). */
 export const COUNTERPART_WORDS: readonly string[] = ['counterpart', 'counterparts', 'opposite number', 'equivalent'];
+/** Their first words, as a later token shows them ("counterpart", "opposite"). */
+export const COUNTERPART_HEADS: ReadonlySet<string> = new Set(COUNTERPART_WORDS.map((w) => w.split(' ')[0]));
 
 /** Offices that, written without a country, belong to one: "Secretary of State" alone is the American office
  * (other governments' secretaries of state are "Secretary of State for …" or a portfolio title). */

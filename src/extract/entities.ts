@@ -6,15 +6,12 @@ import { DESTINATION_CUES, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_NAMES } fr
 import { WATER_BODY_WORDS } from '../data/places.js';
 import { GENERIC_ACTORS, ORG_DESCRIPTIONS } from '../data/actors.js';
 import { INTERNATIONAL_NAME_STARTS } from '../data/organizations.js';
-import { COUNTERPART_WORDS, OFFICE_COUNTRIES } from '../data/titles.js';
+import { COUNTERPART_HEADS, OFFICE_COUNTRIES } from '../data/titles.js';
 import type { KnownPerson } from '../data/people.js';
 import type { Entity, EntityKind, Office } from './types.js';
 import { foldKey, lexicon } from './lexicon.js';
 import { findLexicalMentions, docKeys, isNameToken, pickPlace, type DocKeys, type RawMention } from './mentions.js';
 import { findPeople, readName, type PersonMention } from './people.js';
-
-/** First words of the words for the same office elsewhere: "counterpart", "opposite (number)". */
-const COUNTERPARTS = new Set(COUNTERPART_WORDS.map((w) => w.split(' ')[0]));
 
 /** A stretch of text that refers to an entity: a name, a title, a demonym, a pronoun. */
 export interface ResolvedMention {
@@ -507,8 +504,8 @@ function addModelMentions(doc: Doc, raw: RawMention[], names: readonly NameSpan[
     // right after a title ("Ambassador to Russia, DB Venkatesh Varma") a name is a person's, whatever the model says
     const afterTitle = titleEnds.has(n.tokenStart) || (doc.tokens[n.tokenStart - 1]?.text === ',' && titleEnds.has(n.tokenStart - 1));
     if (afterTitle && n.label !== 'PER') continue;
-    // a name the model is unsure is a person's, where the text marks a place ("entered Tell Tamer and Ain Issa",
-    // "in Tell Tamer"), is the place
+    // a name the model is unsure is a person's, where the text marks a place ("entered Kidal and Tessalit",
+    // "in Kidal"), is the place
     const before = doc.tokens[n.tokenStart - 1]?.lower ?? '';
     const coordinatedPlace = (between: number): boolean => /^(and|or|,)$/.test(doc.tokens[between]?.lower ?? '');
     const placeContext = LOCATIVE_PREPOSITIONS.has(before) || PLACE_VERBS.has(before) ||
@@ -639,13 +636,12 @@ function localCountry(doc: Doc, person: Builder, builders: Builder[], resolved: 
   for (const m of resolved) {
     if (!sentences.has(m.sentence) || m.kind === 'person') continue;
     const country = byId.get(m.entity)?.country;
-    const counterpartOf = COUNTERPARTS.has(doc.tokens[m.to]?.lower ?? '');
+    const counterpartOf = COUNTERPART_HEADS.has(doc.tokens[m.to]?.lower ?? '');
     if (country && (isDestination(doc, m.from) || counterpartOf)) visited.add(country);
     else if (country) votes.set(country, (votes.get(country) ?? 0) + (m.kind === 'place' ? 2 : 1));
   }
   // the article's main country weighs in: a foreign name in the sentence does not outvote it on its own
   if (home) votes.set(home, (votes.get(home) ?? 0) + 1.5);
-  // a country the person goes to is not the person's own
   for (const country of visited) votes.delete(country);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) return ranked[0][0];
@@ -681,9 +677,6 @@ const coveredTokens = (resolved: ResolvedMention[]): Set<number> => {
 
 function finishEntity(e: Entity): Entity {
   e.mentions.sort((a, b) => a.start - b.start);
-  // a dateline's "KYIV" is named as the text writes it elsewhere: "Kyiv"
-  const cased = e.name === e.name.toUpperCase() && /\p{Lu}{3}/u.test(e.name) ? e.aliases.find((a) => a.toUpperCase() === e.name && a !== e.name) : undefined;
-  if (cased) { e.aliases = [e.name, ...e.aliases]; e.name = cased; }
   e.aliases = e.aliases.filter((a) => a !== e.name);
   const out: Entity = { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, titles: e.titles, offices: e.offices, mentions: e.mentions, origin: e.origin };
   if (e.country) out.country = e.country;

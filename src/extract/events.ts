@@ -129,8 +129,8 @@ export function findEvents(a: Analysis): Event[] {
   return fuseHeadline(ctx, fuse(events)).map((e, n) => ({ ...e, id: `v${n + 1}` }));
 }
 
-/** A headline names countries where the body names people ("UK urges US to waive immunity" / "Johnson asked the
- * United States to…"): a headline event is the body's event of the same type whose actors are of those countries. */
+/** A headline names countries where the body names people ("Peru urges Chile to reopen border" / "Landa asked
+ * Chile to…"): a headline event is the body's event of the same type whose actors are of those countries. */
 function fuseHeadline(ctx: Context, events: Event[]): Event[] {
   const firstSentenceEnd = ctx.doc.sentences[0]?.end ?? 0;
   const countryOf = (id: string): string | undefined => ctx.entities.get(id)?.country;
@@ -173,7 +173,8 @@ function nounCandidates(ctx: Context, from: number, to: number): Candidate[] {
       const clause = ctx.events.filter((e) => ctx.tokens[tokenIndexAt(ctx, e.why.trigger.start)]?.sentence === tokens[i].sentence);
       const main = clause[clause.length - 1];
       // "…, Prime Minister X said during a visit to Kyiv": the speaker is the visitor, whatever the quoted clause did
-      const speaker = pattern.frame === 'visit' && SAY_VERBS.has(tokens[k - 1]?.lower === 'during' || tokens[k - 1]?.lower === 'on' ? tokens[k - 2]?.lower ?? '' : '') ? mentionEndingAt(ctx, k - 3) : undefined;
+      const said = pattern.frame === 'visit' && /^(during|on)$/.test(tokens[k - 1]?.lower ?? '') && SAY_VERBS.has(tokens[k - 2]?.lower ?? '');
+      const speaker = said ? mentionEndingAt(ctx, k - 3) : undefined;
       if (speaker && ACTOR_KINDS.has(speaker.kind)) sources = [speaker.entity];
       else if (main) {
         sources = [main.actors[0].entity];
@@ -288,7 +289,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     if (pattern.verb === 'allege' && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1].text) && !/^(that|the|a|an|his|her|their|its|this|on|in|to|by)$/.test(tokens[i + 1].lower)) continue;
     // "what Caracas calls Guayana Esequiba", "so-called": naming, not calling
     if (pattern.verb === 'call' && tokens.slice(Math.max(sStart, i - 4), i).some((t) => t.lower === 'what' || t.lower === 'so')) continue;
-    // "flies fighters and cargo to Syria" carries things; travel verbs go somewhere without an object
+    // "flies troops and supplies to Mali" carries things; travel verbs go somewhere without an object
     if (pattern.frame === 'travel' && tokens[i + 1] && tokens[i + 1].kind === 'word' && !/^(to|in|into|for|back|home|out|on|off|from|at|via|abroad|there|again|later|first|briefly|together|directly)$/.test(tokens[i + 1].lower) && !ctx.a.dates.some((d) => d.start === tokens[i + 1].start)) continue;
     let objectEnd = triggerEnd;
     if (pattern.objects) {
@@ -319,7 +320,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     // "called on X to do Y" is a request; "called on X" alone a courtesy call
     if (pattern.verb === 'call on' || pattern.verb === 'call upon') {
       let request = false;
-      // (past "and" or a comma between the addressees: "called on Italy and Egypt to join")
+      // (past "and" or a comma between the addressees: "called on Chile and Peru to join")
       const listed = (k: number): boolean => /^(and|,)$/.test(tokens[k].lower) && ctx.actorAt.has(k + 1) && ctx.actorAt.has(k - 1);
       for (let k = triggerEnd; k < Math.min(sEnd, triggerEnd + 24) && (!/^(,|;|who|which|and)$/.test(tokens[k].lower) || listed(k)); k++) {
         if (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 'word' && !ctx.actorAt.has(k + 1) && !/^(the|a|an)$/.test(tokens[k + 1].lower)) { request = true; break; }
@@ -360,7 +361,7 @@ function readCandidate(ctx: Context, i: number, forms: TriggerForm[], sStart: nu
     // inside what they agreed to do is a third party to that, not to the agreement
     const prepEnd = symmetricFrame(pattern) && sources.length >= 2 ? infinitiveStart(tokens, objectEnd, sEnd) : sEnd;
     let prepTarget = prep ? readAfterWord(ctx, objectEnd, prepEnd, prep) : [];
-    // "demanded the withdrawal of Serbian forces from Bosnia": the request is to the side that is to leave
+    // "demanded the withdrawal of Rwandan troops from Kivu": the request is to the side that is to leave
     if (pattern.type === 'REQUEST') prepTarget = whoseWithdrawal(ctx, triggerEnd, sEnd) ?? prepTarget;
     for (const [id, sector] of takeSectors(ctx)) targetSectors.set(id, sector);
     if (pattern.frame === 'travel' || pattern.frame === 'visit' || (pattern.frame === 'attend' && group.passive)) targets = [];
@@ -459,7 +460,7 @@ function participleSubject(ctx: Context, i: number, sStart: number, prev: Candid
   return [];
 }
 
-/** "…new lockdown measures, which the government dropped": the object stands before "which", ahead of the verb. */
+/** "…the new tariffs, which the ministry later scrapped": the object stands before "which", ahead of the verb. */
 function frontedObject(ctx: Context, i: number, sStart: number, nouns: readonly string[]): boolean {
   // "Talks were held in Jakarta": the passive's subject
   let j = i - 1;
@@ -530,7 +531,7 @@ function findObjectNoun(ctx: Context, from: number, end: number, nouns: readonly
   const { tokens } = ctx;
   let seen = 0;
   for (let k = from; k < end && seen < 10; k++, seen++) {
-    // a name inside the object counts as one word ("the African Continental Free Trade Area (AfCFTA) agreement")
+    // a name inside the object counts as one word ("the Southern Gas Corridor (SGC) agreement")
     const name = ctx.actorAt.get(k);
     if (name && name.to > k + 1) { k = name.to - 1; if (tokens[k + 1]?.text === '(' && tokens[k + 3]?.text === ')') k += 3; continue; }
     const t = tokens[k];
@@ -577,7 +578,7 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
     }
   }
   let j = verbFrom - 1;
-  // "The Syrian Army — whose commander-in-chief is President Assad — entered…": skip the aside between dashes
+  // "The Malian Army — whose chief is General Toure — entered…": skip the aside between dashes
   if (tokens[j]?.kind === 'dash' && tokens[j].text !== '-') {
     let k = j - 1;
     while (k > sStart && !(tokens[k].kind === 'dash' && tokens[k].text === tokens[j].text) && j - k < 25) k--;
@@ -587,7 +588,7 @@ function readSubject(ctx: Context, verbFrom: number, sStart: number, trigger: To
   let relative = false;
   while (j >= sStart && gap < 14) {
     const t = tokens[j];
-    // "Leaders of African Union (AU) member states met": an acronym in brackets belongs to the name before it
+    // "Ministers of the Andean Community (CAN) states met": an acronym in brackets belongs to the name before it
     if (t.text === ')' && tokens[j - 2]?.text === '(' && ctx.actorAt.has(j - 1)) { j -= 3; gap++; continue; }
     if (CLAUSE_BREAKS.has(t.text) && !(t.kind === 'quote' && gap === 0)) break;
     const m = mentionEndingAt(ctx, j);
@@ -699,7 +700,7 @@ function coordinatedRight(ctx: Context, m: ResolvedMention, end: number): { ids:
   let closed = false;
   for (;;) {
     let k = to;
-    if (ctx.tokens[k]?.text === '(' && ctx.tokens[k + 2]?.text === ')') k += 3; // "the Kurdistan Workers' Party (PKK) and…"
+    if (ctx.tokens[k]?.text === '(' && ctx.tokens[k + 2]?.text === ')') k += 3; // "the National Liberation Army (ELN) and…"
     if (k >= end || !COORDINATORS.has(ctx.tokens[k].lower)) break;
     const isAnd = ctx.tokens[k].lower !== ',';
     k++;
@@ -897,7 +898,7 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   let targets = c.targets;
   let inferred = false;
   if (p.frame === 'visit' || p.frame === 'travel') {
-    // "travelled to Saudi Arabia, Oman, the UAE and Jordan": one visit per country
+    // "travelled to Chile, Peru, Bolivia and Ecuador": one visit per country
     const visited = destinations(ctx, c);
     targets = unique(visited.map((id) => locationCountry(ctx, id)).filter((id): id is string => id !== undefined)).filter((id) => !c.sources.some((s0) => countryOfActor(ctx, s0) === id));
     if (!targets.length && p.frame === 'visit') targets = readObject(ctx, c.triggerEnd, sentence.tokenEnd, p);
@@ -919,7 +920,7 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
     if (home && !targets.length) { targets = [home]; c.targetSectors.set(home, 'civilians'); }
   }
   if (!targets.length && type === 'RETREAT' && ctx.a.stage!.home) {
-    // "announced a complete withdrawal from the region": from the country the article is about
+    // "announced its pull-out from the province": from the country the article is about
     const home = countryEntity(ctx, ctx.a.stage!.home);
     if (!sources.some((s0) => countryOfActor(ctx, s0) === home)) targets = [home];
   }
@@ -962,7 +963,7 @@ function buildEvents(ctx: Context, c: Candidate, lastDated: EventDate | undefine
   const occasionOrg = occasionOrganization(ctx, c);
   // "Presidents Buhari and Talon signed the agreement at an AU summit": each agreed with the organisation
   if (type === 'AGREE' && symmetric && !targets.length && occasionOrg && !sources.includes(occasionOrg)) targets = [occasionOrg];
-  // "Leaders of AU member states met in Niamey": the organisation's members met, a multilateral meeting of one actor
+  // "Ministers of ASEAN member states met in Vientiane": the organisation's members met, a multilateral meeting of one actor
   const orgMeeting = type === 'CONSULT' && symmetric && !targets.length && sources.length === 1 && ctx.entities.get(sources[0])?.kind === 'organization';
   if (symmetric && targets.length === 0 && sources.length < 2 && !orgMeeting) return [];
   if (!symmetric && p.frame !== 'alone' && !targets.length) return [];
@@ -1145,12 +1146,9 @@ function findLocation(ctx: Context, c: Candidate): string | undefined {
     if (m.kind === 'country' && c.pattern.frame !== 'travel' && c.pattern.frame !== 'visit' && prep.lower !== 'in') continue;
     const distance = m.from > c.trigger ? m.from - c.trigger : (c.trigger - m.to) * 2;
     if (distance > 25) continue;
-    const tier = building || possessor ? 'fallback' : 'best';
-    const current = tier === 'best' ? best : fallback;
-    if (!current || distance < current.distance) {
-      if (tier === 'best') best = { id: m.entity, distance };
-      else fallback = { id: m.entity, distance };
-    }
+    const found = { id: m.entity, distance };
+    if (building || possessor) { if (!fallback || distance < fallback.distance) fallback = found; }
+    else if (!best || distance < best.distance) best = found;
   }
   if (best) return best.id;
   if (fallback) return fallback.id;
@@ -1220,7 +1218,7 @@ function storyPlace(ctx: Context): string | undefined {
 }
 
 /** Gatherings the article names ("the SCO summit", "the Cairo summit"), with the place and dates stated for them
- * anywhere in the article ("…went to Moscow for the SCO meet, which is being held from September 3 to 5"). */
+ * anywhere in the article ("…flew to Astana for the SCO meeting, which runs from 3 to 5 July"). */
 function findOccasions(ctx: Context): OccasionInfo[] {
   const { tokens } = ctx;
   const out = new Map<string, OccasionInfo>();
@@ -1295,7 +1293,8 @@ function namedSidelines(ctx: Context, c: Candidate): { occasion: Occasion; info:
     while (end < s.tokenEnd && end < k + 8 && (/^[\p{Lu}\p{N}]/u.test(tokens[end].text) || (end > k && /^(of|and|for|on)$/.test(tokens[end].lower)))) end++;
     while (end > k && /^(of|and|for|on)$/.test(tokens[end - 1].lower)) end--;
     if (end === k) return undefined;
-    const from = /^(on|at)$/.test(tokens[i - 1]?.lower === 'the' ? tokens[i - 2]?.lower ?? '' : tokens[i - 1].lower) ? (tokens[i - 1].lower === 'the' ? i - 2 : i - 1) : i;
+    const the = tokens[i - 1].lower === 'the' ? 1 : 0;
+    const from = /^(on|at)$/.test(tokens[i - 1 - the]?.lower ?? '') ? i - 1 - the : i;
     const start = tokens[from].start;
     const occasion: Occasion = { start, end: tokens[end - 1].end, text: doc.text.slice(start, tokens[end - 1].end) };
     const org = ctx.actorAt.get(k);
@@ -1466,8 +1465,8 @@ const COMPLEMENT_ENDS = new Set(['which', 'who', 'whom', 'because', 'after', 'be
   'although', 'though', 'since', 'until', 'as', 'despite', 'amid', 'over']);
 
 /** Whom a demand, threat or refusal concerns when the verb takes a clause rather than an actor: the subject of
- * "demanded that Israel ease…", the actor in "threatened to cut off electricity to Armenia" or "demanded the
- * withdrawal of Serbian forces". Demonyms count here ("Serbian forces"); the source's own country does not. */
+ * "demanded that Peru reopen…", the actor in "threatened to cut off gas to Moldova" or "demanded the
+ * withdrawal of Rwandan troops". Demonyms count here ("Rwandan troops"); the source's own country does not. */
 function complementTarget(ctx: Context, c: Candidate): string[] {
   const { tokens } = ctx;
   const sentence = ctx.doc.sentences[c.sentence];

@@ -6,7 +6,7 @@
 //   "his Chinese counterpart General Wei Fenghe"   counterpart: the possessor's office, of the named country
 //   "the Chinese Defence Minister", "the minister" a title alone: resolved to a person in coref.ts
 import type { Doc } from '../nlp/doc.js';
-import { COUNTERPART_WORDS, ROYAL_STYLES } from '../data/titles.js';
+import { COUNTERPART_HEADS, ROYAL_STYLES } from '../data/titles.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS } from '../data/words.js';
 import { foldKey, lexicon, type TitleInfo } from './lexicon.js';
 import { isNameToken, type RawMention } from './mentions.js';
@@ -47,7 +47,6 @@ export interface PersonMention {
 const SERVICE_WORDS = new Set(['government', 'state', 'foreign', 'ministry', 'defence', 'defense', 'army', 'military', 'navy',
   'presidential', 'federal', 'national', 'interior', 'security', 'border', 'police', 'armed', 'forces', 'air', 'force', 'office', 'affairs', 'external']);
 
-const COUNTERPARTS = new Set(COUNTERPART_WORDS.map((w) => w.split(' ')[0]));
 const POSTING_TITLES = /ambassador|envoy|high commissioner|representative|coordinator|consul|charg|attach/i;
 
 /** Assembles person mentions from title mentions, names after titles, appositions and counterparts. */
@@ -162,7 +161,7 @@ function personFromTitle(doc: Doc, title: RawMention, byToken: Map<number, RawMe
       nameFrom = next.tokenEnd;
     } else nameFrom++;
   }
-  // "the Amir of Kuwait Sheikh Nawaf…": an honorific between the office and the name
+  // "the Emir of Qatar Sheikh Tamim…": an honorific between the office and the name
   const honorific = to > title.tokenEnd ? byToken.get(nameFrom) : undefined;
   if (honorific?.kind === 'title' && honorific.titles?.every((p) => p.kind === 'honorific')) nameFrom = honorific.tokenEnd;
   const name = plural ? null : readName(doc, nameFrom, sentenceEnd, byToken);
@@ -301,7 +300,7 @@ function findCounterparts(doc: Doc, byToken: Map<number, RawMention>, people: Pe
   for (const p of people) if (p.name) byNameStart.set(p.name.from, p);
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (!COUNTERPARTS.has(t.lower)) continue;
+    if (!COUNTERPART_HEADS.has(t.lower)) continue;
     let j = i - 1;
     const countries: string[] = [];
     while (j >= 0 && j > i - 8) {

@@ -76,7 +76,7 @@ function quoteSpeaker(a: Analysis, q: Quote): { entity?: string; attributed: boo
     const m = startingAt(j);
     if (m) return { entity: m.entity, attributed: true };
   }
-  // "…," according to a tweet on Monday by X
+  // "…," according to a post on Friday by X
   if (tokens[k]?.lower === 'according') {
     for (let j = k + 2; j < k + 10 && tokens[j]; j++) {
       if (tokens[j].lower !== 'by') continue;
@@ -190,16 +190,10 @@ function findPosts(a: Analysis): { statements: Statement[]; covered: { start: nu
     const speaker = speakerIndex(a).startingAt(i + 1)?.entity;
     const dateMatch = MONTH_DATE.exec(doc.text.slice(tokens[j + 2].end).trimStart());
     const date = dateMatch ? `${dateMatch[3]}-${String(MONTHS.indexOf(dateMatch[1]) + 1).padStart(2, '0')}-${dateMatch[2].padStart(2, '0')}` : undefined;
-    // the post's text: back to the start of its paragraph, before any link; in a text whose paragraphs are single
-    // lines (no blank line anywhere), back to the start of its line (of the line before, when the dash opens one)
+    // the post's text: back to the start of its paragraph, before any link
     const paragraph = doc.sentences[tokens[i].sentence].paragraph;
-    const linesAreParagraphs = doc.sentences[doc.sentences.length - 1].paragraph === 0;
     let first = i;
-    let lines = tokens[i].lineBefore ? 2 : 1;
-    while (first > 0 && doc.sentences[tokens[first - 1].sentence].paragraph === paragraph && !covered.some((c) => c.end > tokens[first - 1].start)) {
-      if (linesAreParagraphs && tokens[first].lineBefore && --lines === 0) break;
-      first--;
-    }
+    while (first > 0 && doc.sentences[tokens[first - 1].sentence].paragraph === paragraph && !covered.some((c) => c.end > tokens[first - 1].start)) first--;
     let last = i - 1;
     const links = [];
     while (last >= first && tokens[last].kind === 'url') links.unshift(tokens[last--].text);

@@ -161,21 +161,6 @@ export async function* eachEvent(db: Db, filter: Omit<EventFilter, 'limit'>, pag
   }
 }
 
-interface SpanRow {
-  event_id: number;
-  article_id: number;
-  key: string;
-  url: string | null;
-  file: string | null;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  char_start: number;
-  char_end: number;
-  text: string;
-  trigger_start: number | null;
-}
-
 /** Actors and evidence of a page of events, a query each for the whole page (a round trip per event would
  * dominate on PostgreSQL). */
 async function hydrate(db: Db, rows: readonly EventRow[], evidence: 'first' | 'all'): Promise<EventRecord[]> {
@@ -188,23 +173,21 @@ async function hydrate(db: Db, rows: readonly EventRow[], evidence: 'first' | 'a
       `SELECT x.event_id, x.entity_id AS id, en.name, en.kind, en.country, x.role FROM event_actors x JOIN entities en ON en.id = x.entity_id
        WHERE x.event_id IN (${list})
        ORDER BY x.event_id, CASE x.role WHEN 'source' THEN 0 WHEN 'participant' THEN 1 WHEN 'target' THEN 2 ELSE 3 END, en.name`, ids);
-    const spans = await db.all<SpanRow>(
-      `SELECT v.event_id, v.article_id, a.key, a.url, a.file, a.title, a.source, a.published, v.char_start, v.char_end,
-         substr(a.text, v.char_start + 1, v.char_end - v.char_start) AS text, rp.trigger_start
+    const spans = await db.all<EvidenceRef & { eventId: number }>(
+      `SELECT v.event_id AS "eventId", v.article_id AS "articleId", a.key, a.url, a.file, a.title, a.source, a.published,
+         v.char_start AS start, v.char_end AS "end", substr(a.text, v.char_start + 1, v.char_end - v.char_start) AS text,
+         rp.trigger_start AS "triggerStart"
        FROM event_evidence v JOIN articles a ON a.id = v.article_id JOIN event_reports rp ON rp.id = v.report_id
        WHERE v.event_id IN (${list}) ORDER BY v.event_id, (a.published IS NULL), a.published, v.article_id, v.char_start`, ids);
     for (const r of page) {
-      const own = spans.filter((sp) => sp.event_id === r.id);
+      const own = spans.filter((sp) => sp.eventId === r.id).map(({ eventId: _, ...ref }) => ref);
       records.push({
         id: r.id, type: r.type, mode: r.mode, cameo: r.cameo, dateStart: r.date_start, dateEnd: r.date_end, dateText: r.date_text,
         place: r.place_id === null ? null : { id: r.place_id, name: r.place_name!, kind: r.place_kind!, country: r.place_country, latitude: r.place_lat, longitude: r.place_lon },
         occasion: r.occasion, topics: JSON.parse(r.topics), confidence: r.confidence, sourceCount: r.source_count,
         firstReported: r.first_reported, lastReported: r.last_reported,
         actors: actors.filter((a) => a.event_id === r.id).map(({ event_id: _, ...actor }) => actor),
-        evidence: (evidence === 'first' ? own.slice(0, 1) : own).map((sp) => ({
-          articleId: sp.article_id, key: sp.key, url: sp.url, file: sp.file, title: sp.title, source: sp.source, published: sp.published,
-          start: sp.char_start, end: sp.char_end, text: sp.text, triggerStart: sp.trigger_start,
-        })),
+        evidence: evidence === 'first' ? own.slice(0, 1) : own,
       });
     }
   }
